@@ -1,0 +1,388 @@
+import { css } from 'lit';
+
+/**
+ * Calm and legible on a plain page, a dark page and a projector. Public custom properties fall
+ * back to the shared tokens, then to `light-dark()` literals that follow the page's
+ * `color-scheme`. Nothing is said by colour alone.
+ */
+export const checklistStyles = css`
+  :host {
+    --_accent: var(--partenariat-checklist-accent, var(--partenariat-color-accent, light-dark(#1d5c8c, #8cc4f0)));
+    --_text: var(--partenariat-checklist-text, var(--partenariat-color-text, light-dark(#1f2328, #eef1f4)));
+    --_muted: var(--partenariat-checklist-muted, var(--partenariat-color-muted, light-dark(#4d5560, #b8c0c8)));
+    --_surface: var(--partenariat-checklist-surface, var(--partenariat-color-surface, light-dark(#ffffff, #1c2128)));
+    --_border: var(--partenariat-checklist-border, var(--partenariat-color-border, light-dark(#8c959f, #6e7781)));
+    --_danger: var(--partenariat-checklist-danger, var(--partenariat-color-danger, light-dark(#a4251b, #ff9b8f)));
+    --_radius: var(--partenariat-checklist-radius, var(--partenariat-radius, 0.5rem));
+    --_font: var(--partenariat-checklist-font, var(--partenariat-font, inherit));
+    --_bar-strong: var(--partenariat-color-strong, light-dark(#1f7a45, #7dd3a0));
+    --_bar-mid: var(--partenariat-color-mid, light-dark(#9a6700, #f2c45f));
+    --_bar-weak: var(--partenariat-color-weak, light-dark(#a4251b, #ff9b8f));
+
+    display: block;
+    color-scheme: inherit;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--partenariat-checklist-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    max-inline-size: var(--partenariat-checklist-max-width, 48rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .root {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: clamp(0.75rem, 3vw, 1.5rem);
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin-block: 0 0.75rem;
+    font-weight: 700;
+  }
+  h2 {
+    font-size: 1.4em;
+  }
+  h3 {
+    font-size: 1.2em;
+  }
+  h4 {
+    font-size: 1.05em;
+  }
+  h2:focus,
+  h3:focus {
+    outline: none;
+  }
+  h2:focus-visible,
+  h3:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  p {
+    margin-block: 0 0.75rem;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Progress */
+  .progress {
+    margin-block-end: 1rem;
+  }
+  .progress-text {
+    margin: 0 0 0.25rem;
+    color: var(--_muted);
+  }
+  .bar {
+    block-size: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    overflow: hidden;
+  }
+  .bar > span {
+    display: block;
+    block-size: 100%;
+    background: var(--_accent);
+    transition: inline-size 0.2s ease-out;
+  }
+
+  /* Items */
+  fieldset.item {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 1rem;
+    padding: 0.75rem 1rem 1rem;
+    min-inline-size: 0;
+  }
+  fieldset.item.missing {
+    border-inline-start: 0.35rem solid var(--_accent);
+  }
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+    max-inline-size: 100%;
+  }
+  .help {
+    margin: 0.25rem 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.5rem;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    padding: 0.35rem 0.75rem 0.35rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    cursor: pointer;
+    min-block-size: 2.75rem;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    font-weight: 600;
+  }
+  .choice:has(input:focus-visible) {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .choice.na {
+    border-style: dashed;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    accent-color: var(--_accent);
+    inline-size: 1.15rem;
+    block-size: 1.15rem;
+    margin: 0;
+  }
+
+  /* Profile */
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-end: 0.75rem;
+  }
+  .field input,
+  .field select {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.4rem 0.5rem;
+    max-inline-size: 30rem;
+  }
+  .field select option {
+    color: initial;
+  }
+
+  /* Buttons */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-block: 1rem 0;
+  }
+  .actions .end {
+    margin-inline-start: auto;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: calc(var(--_radius) / 1.5);
+    padding: 0.5rem 1rem;
+    min-block-size: 2.75rem;
+    border: 1px solid var(--_accent);
+    background: transparent;
+    color: var(--_accent);
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_surface);
+    font-weight: 600;
+  }
+  button.link {
+    border: none;
+    padding: 0.25rem;
+    min-block-size: auto;
+    text-decoration: underline;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  /* Notices and errors */
+  .notice {
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35rem solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5rem 0.75rem;
+    margin-block-end: 1rem;
+  }
+  .error {
+    border-inline-start-color: var(--_danger);
+  }
+  .error h2 {
+    color: var(--_danger);
+  }
+  .error code {
+    overflow-wrap: anywhere;
+  }
+
+  /* Results */
+  .overall {
+    font-size: 1.15em;
+  }
+  .score-list {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1.25rem;
+    display: grid;
+    gap: 0.6rem;
+  }
+  .score-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.15rem 1rem;
+  }
+  .score-row .meter {
+    grid-column: 1 / -1;
+  }
+  .meter {
+    block-size: 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    overflow: hidden;
+  }
+  .meter > span {
+    display: block;
+    block-size: 100%;
+  }
+  [data-band-level='strong'] > span {
+    background: var(--_bar-strong);
+  }
+  [data-band-level='mid'] > span {
+    background: var(--_bar-mid);
+  }
+  [data-band-level='weak'] > span {
+    background: var(--_bar-weak);
+  }
+  .band {
+    font-weight: 600;
+  }
+  .recommendations {
+    padding-inline-start: 1.25rem;
+  }
+  .recommendations li {
+    margin-block-end: 0.6rem;
+  }
+  .rec-item,
+  .rec-text {
+    display: block;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    margin-block: 0.5rem 1rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    margin-block-end: 0.4rem;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.3rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+  }
+  td.num {
+    text-align: end;
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+
+  dialog {
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    max-inline-size: min(30rem, 90vw);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+
+  @media (forced-colors: active) {
+    .bar > span,
+    .meter > span {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    button.primary {
+      border: 2px solid ButtonText;
+    }
+    fieldset.item.missing {
+      border-inline-start-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bar > span {
+      transition: none;
+    }
+  }
+  @media print {
+    :host {
+      max-inline-size: none;
+      color: #000;
+    }
+    .root {
+      border: none;
+      padding: 0;
+      background: none;
+      color: #000;
+    }
+    .actions,
+    .progress,
+    .notice:not(.error),
+    .no-print {
+      display: none !important;
+    }
+    .meter,
+    .meter > span {
+      print-color-adjust: exact;
+    }
+    section,
+    table,
+    li {
+      break-inside: avoid;
+    }
+    h2 {
+      font-size: 16pt;
+    }
+    h3 {
+      font-size: 13pt;
+    }
+    :host {
+      font-size: 10.5pt;
+    }
+  }
+`;

@@ -1,0 +1,959 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import { InstrumentSchema, type Instrument, type Item, type ProfileField, type Section } from '../../schema/instrument.js';
+import { NOT_APPLICABLE, type Answer, type Answers, type Profile, type Result, type Score } from '../../schema/result.js';
+import { localize, type Locale, type Text } from '../../schema/text.js';
+import { defaultInstrument } from '../../instruments/default.js';
+import {
+  PartenariatChangeEvent,
+  PartenariatCompleteEvent,
+  PartenariatErrorEvent,
+  type PartenariatErrorCode,
+  type PartenariatErrorDetail,
+} from '../../events/events.js';
+import {
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  inLocale,
+  installLocalization,
+  localeOf,
+  onPageLangChange,
+  plural,
+} from '../../internal/localize.js';
+import { describeIssue, formatPath } from '../../internal/issues.js';
+import { checklistStyles } from './checklist.styles.js';
+import { bandFor, isValidAnswer, scaleRange, unansweredItems } from './scoring.js';
+import { ProgressStore, toAutosaveMode, type AutosaveMode, type SavedProgress } from './storage.js';
+import { buildResult, newId, type Progress } from './result.js';
+
+type Step = 'intro' | 'review' | 'results' | `section:${string}`;
+
+const INTRO: Step = 'intro';
+const sectionStep = (id: string): Step => `section:${id}`;
+
+function freshProgress(): Progress {
+  const now = new Date().toISOString();
+  return { id: newId(), startedAt: now, updatedAt: now, completedAt: null, answers: {}, profile: {} };
+}
+
+/**
+ * A partnership self-assessment: one section at a time (or all on one page), saved as the
+ * person goes, with scores, bands and recommendations at the end.
+ *
+ * @summary A partnership self-assessment, with its results.
+ *
+ * @fires input - A person answered an item or filled in a profile field.
+ * @fires change - A person's answer changed.
+ * @fires partenariat-change - After each of the person's answers; `detail` is the current result.
+ * @fires partenariat-complete - When the person reaches the results; `detail` is the result.
+ * @fires partenariat-error - A questionnaire could not be used, or saved answers or the storage
+ *   could not; `detail` is `{code, message, issues}`.
+ *
+ * @csspart root - The element's box.
+ * @csspart title - The questionnaire's title.
+ * @csspart progress - The progress text and bar.
+ * @csspart section - The current section (or each section on one page).
+ * @csspart item - An item's fieldset.
+ * @csspart item-text - An item's legend.
+ * @csspart choice - One answer choice (label and radio button).
+ * @csspart nav - The row of navigation buttons.
+ * @csspart button - Every button.
+ * @csspart notice - A notice (saved answers set aside, storage unavailable…).
+ * @csspart error - The message shown when the questionnaire cannot be used.
+ * @csspart results - The results view.
+ * @csspart table - The table of the results' numbers.
+ * @csspart dialog - The confirmation before clearing the answers.
+ *
+ * @cssprop --partenariat-checklist-accent - Accent colour (buttons, focus, selection). Falls back to `--partenariat-color-accent`.
+ * @cssprop --partenariat-checklist-text - Text colour. Falls back to `--partenariat-color-text`.
+ * @cssprop --partenariat-checklist-muted - Secondary text colour. Falls back to `--partenariat-color-muted`.
+ * @cssprop --partenariat-checklist-surface - Background. Falls back to `--partenariat-color-surface`.
+ * @cssprop --partenariat-checklist-border - Border colour. Falls back to `--partenariat-color-border`.
+ * @cssprop --partenariat-checklist-danger - Colour of error messages. Falls back to `--partenariat-color-danger`.
+ * @cssprop --partenariat-checklist-radius - Corner radius. Falls back to `--partenariat-radius`.
+ * @cssprop --partenariat-checklist-font - Font family (inherits the page's by default). Falls back to `--partenariat-font`.
+ * @cssprop --partenariat-checklist-font-size - Base font size (1rem).
+ * @cssprop --partenariat-checklist-max-width - Largest width (48rem).
+ * @cssprop --partenariat-color-strong - Bar colour of the strongest band.
+ * @cssprop --partenariat-color-mid - Bar colour of the middle bands.
+ * @cssprop --partenariat-color-weak - Bar colour of the weakest band.
+ */
+export class PartenariatChecklist extends LitElement {
+  static override styles = checklistStyles;
+  static formAssociated = true;
+
+  /** The questionnaire. Without it (and without `src`), the default self-assessment. */
+  @property({ attribute: false }) instrument: Instrument | undefined;
+
+  /** URL of a questionnaire in JSON, fetched when `instrument` is not set. */
+  @property() src = '';
+
+  /** `steps` (one section at a time, the default) or `single` (everything on one page). */
+  @property({ reflect: true }) layout: 'steps' | 'single' = 'steps';
+
+  /**
+   * Where answers are kept as the person goes: `session` (this tab only, the default), `local`
+   * (this browser, across visits) or `off` (nowhere).
+   */
+  @property() autosave: AutosaveMode = 'session';
+
+  /** Tells apart the saved answers of several checklists with the same questionnaire on one site. */
+  @property({ attribute: 'storage-key' }) storageKey = '';
+
+  /** Name of the form field that carries the result JSON (after the person's consent). */
+  @property({ reflect: true }) name = '';
+
+  /** In a form: every item must be answered, and sending consented to, before submission. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Disables every control. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private active: Instrument | undefined;
+  @state() private failure: PartenariatErrorDetail | undefined;
+  @state() private loading = false;
+  @state() private step: Step = INTRO;
+  @state() private progress: Progress = freshProgress();
+  @state() private consent = false;
+  @state() private notices: Array<{ code: PartenariatErrorCode; detail?: string }> = [];
+  @state() private formDisabled = false;
+
+  private readonly internals: ElementInternals;
+  private store: ProgressStore | undefined;
+  private fetchController: AbortController | undefined;
+  private pendingAnswers: Answers | undefined;
+  private focusTarget: string | undefined;
+  private stopLangWatch: (() => void) | undefined;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  constructor() {
+    super();
+    installLocalization();
+    this.internals = this.attachInternals();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopLangWatch = onPageLangChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLangWatch?.();
+    this.fetchController?.abort();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('instrument') || changed.has('src')) {
+      this.loadInstrument();
+    } else if (this.active && (changed.has('autosave') || changed.has('storageKey'))) {
+      this.openStore(this.active, false);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusTarget) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+      this.focusTarget = undefined;
+      target?.focus();
+    }
+    this.updateFormState();
+  }
+
+  /** The language the element speaks now: its `lang`, else its ancestors', else the page's. */
+  get locale(): Locale {
+    return localeOf(this);
+  }
+
+  /** The answers by item id: a scale value, or `"na"` for « Ne s'applique pas ». */
+  get answers(): Answers {
+    return { ...(this.pendingAnswers ?? this.progress.answers) };
+  }
+
+  set answers(answers: Answers) {
+    if (!this.active) {
+      this.pendingAnswers = { ...answers };
+      return;
+    }
+    this.applyAnswers(answers);
+  }
+
+  /** The result JSON (`partenariat-result`, version 1) of the answers so far; null until a questionnaire is ready. */
+  get result(): Result | null {
+    return this.active ? buildResult(this.active, this.progress, this.locale) : null;
+  }
+
+  /** Forgets every answer (and the saved copy) and goes back to the start. Fires nothing. */
+  reset(): void {
+    this.store?.clear();
+    this.progress = freshProgress();
+    this.consent = false;
+    this.step = INTRO;
+    this.notices = [];
+  }
+
+  toJSON(): Result | null {
+    return this.result;
+  }
+
+  /** Form reset: forget the answers. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** Back/forward cache or autofill: put back the answers the browser kept. */
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved !== 'string' || !this.active) return;
+    try {
+      const data = JSON.parse(saved) as SavedProgress;
+      if (data.instrument?.id === this.active.id) this.restore(data);
+    } catch {
+      // The browser's copy is unusable; the autosaved one stays.
+    }
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  // ---- loading ----
+
+  private loadInstrument(): void {
+    this.fetchController?.abort();
+    this.fetchController = undefined;
+    if (this.instrument !== undefined || !this.src) {
+      this.useInstrument(this.instrument ?? defaultInstrument);
+      return;
+    }
+    this.loading = true;
+    this.active = undefined;
+    this.failure = undefined;
+    const controller = new AbortController();
+    this.fetchController = controller;
+    const src = this.src;
+    const fail = (code: PartenariatErrorCode, detail: string) => {
+      if (controller.signal.aborted) return;
+      this.loading = false;
+      this.fail(code, detail, []);
+    };
+    fetch(src, { signal: controller.signal, credentials: 'same-origin' }).then(
+      async (response) => {
+        if (!response.ok) return fail('instrument-http', `${response.status} ${response.statusText}`.trim());
+        let data: unknown;
+        try {
+          data = await response.json();
+        } catch (error) {
+          return fail('instrument-json', String((error as Error)?.message ?? error));
+        }
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        this.useInstrument(data);
+      },
+      (error) => fail('instrument-network', String((error as Error)?.message ?? error)),
+    );
+  }
+
+  private useInstrument(data: unknown): void {
+    const parsed = InstrumentSchema.safeParse(data);
+    if (!parsed.success) {
+      this.active = undefined;
+      const issues = inLocale(this.locale, () =>
+        parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })),
+      );
+      this.fail('instrument-invalid', '', issues);
+      return;
+    }
+    this.failure = undefined;
+    this.loading = false;
+    this.active = parsed.data;
+    this.openStore(parsed.data, true);
+  }
+
+  private openStore(instrument: Instrument, restore: boolean): void {
+    const key = `partenariat:checklist:${instrument.id}${this.storageKey ? `:${this.storageKey}` : ''}`;
+    this.store = new ProgressStore(toAutosaveMode(this.autosave), key);
+    this.notices = [];
+    if (restore) {
+      const outcome = this.store.load(instrument);
+      this.progress = freshProgress();
+      this.step = INTRO;
+      if (outcome.saved) this.restore(outcome.saved);
+      if (outcome.setAside) {
+        this.notify('saved-data-set-aside', outcome.setAside);
+      }
+      if (this.pendingAnswers) {
+        const pending = this.pendingAnswers;
+        this.pendingAnswers = undefined;
+        this.applyAnswers(pending);
+      }
+    } else {
+      this.save();
+    }
+    if (this.store.inMemory) this.notify('storage-unavailable');
+  }
+
+  private restore(saved: SavedProgress): void {
+    const { id, startedAt, updatedAt, completedAt, answers, profile } = saved;
+    this.progress = { id, startedAt, updatedAt, completedAt, answers, profile };
+    this.consent = saved.consent ?? false;
+    const step = saved.step as Step | undefined;
+    this.step = step && this.isStep(step) ? step : INTRO;
+  }
+
+  private isStep(step: Step): boolean {
+    if (step === INTRO || step === 'review' || step === 'results') return true;
+    return this.sections.some((s) => sectionStep(s.id) === step);
+  }
+
+  private fail(code: PartenariatErrorCode, detail: string, issues: PartenariatErrorDetail['issues']): void {
+    const message = inLocale(this.locale, () => this.errorMessage(code, detail));
+    this.failure = { code, message, issues };
+    this.dispatchEvent(new PartenariatErrorEvent({ code, message, issues }));
+  }
+
+  private notify(code: PartenariatErrorCode, detail?: string): void {
+    if (this.notices.some((n) => n.code === code)) return;
+    this.notices = [...this.notices, { code, detail }];
+    const message = inLocale(this.locale, () => this.errorMessage(code, detail ?? ''));
+    this.dispatchEvent(new PartenariatErrorEvent({ code, message, issues: [] }));
+  }
+
+  // ---- state changes ----
+
+  private get sections(): Section[] {
+    return this.active?.sections ?? [];
+  }
+
+  private itemsOf(section: Section): Item[] {
+    return this.active?.items.filter((item) => item.section === section.id) ?? [];
+  }
+
+  private applyAnswers(answers: Answers): void {
+    const instrument = this.active!;
+    const ids = new Set(instrument.items.map((i) => i.id));
+    const kept: Answers = {};
+    for (const [id, answer] of Object.entries(answers ?? {})) {
+      if (ids.has(id) && isValidAnswer(instrument, answer)) kept[id] = answer;
+    }
+    this.touch({ answers: kept });
+  }
+
+  private touch(change: Partial<Progress>): void {
+    this.progress = { ...this.progress, ...change, updatedAt: new Date().toISOString() };
+    this.save();
+  }
+
+  private save(): void {
+    if (!this.store || !this.active) return;
+    const saved = this.store.save(this.savedProgress());
+    if (!saved) this.notify('storage-unavailable');
+  }
+
+  private savedProgress(): SavedProgress {
+    return {
+      format: 'partenariat-progress',
+      version: 1,
+      instrument: { id: this.active!.id, version: this.active!.version },
+      ...this.progress,
+      step: this.step,
+      consent: this.consent,
+    };
+  }
+
+  private goTo(step: Step, focus = '#step-heading'): void {
+    this.step = step;
+    this.focusTarget = focus;
+    if (step === 'results') {
+      if (!this.progress.completedAt) this.progress = { ...this.progress, completedAt: new Date().toISOString() };
+      this.save();
+      this.dispatchEvent(new PartenariatCompleteEvent(this.result!));
+    } else {
+      this.save();
+    }
+  }
+
+  private updateFormState(): void {
+    if (!this.active) {
+      this.internals.setFormValue(null);
+      this.internals.setValidity({});
+      return;
+    }
+    const state = JSON.stringify(this.savedProgress());
+    const value = this.name && this.consent ? JSON.stringify(this.result) : null;
+    this.internals.setFormValue(value, state);
+    const missing = unansweredItems(this.active, this.progress.answers).length;
+    if (this.required && (missing > 0 || !this.consent)) {
+      const message = inLocale(this.locale, () =>
+        missing > 0
+          ? plural(
+              this.locale,
+              missing,
+              () => msg(str`Répondez à toutes les questions (${missing} question sans réponse).`, { id: 'form.missing.one' }),
+              () => msg(str`Répondez à toutes les questions (${missing} questions sans réponse).`, { id: 'form.missing' }),
+            )
+          : msg('Cochez la case pour accepter que vos résultats soient transmis.', { id: 'form.consent' }),
+      );
+      const anchor =
+        this.renderRoot.querySelector<HTMLElement>('input[type="radio"], #consent') ?? undefined;
+      this.internals.setValidity({ valueMissing: true }, message, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  // ---- handlers ----
+
+  private handleAnswer(event: Event, item: Item, answer: Answer): void {
+    event.stopPropagation();
+    if (event.type === 'input') return;
+    this.touch({ answers: { ...this.progress.answers, [item.id]: answer } });
+    this.emitUserChange();
+  }
+
+  private handleProfile(event: Event, field: ProfileField): void {
+    const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
+    const profile: Profile = { ...this.progress.profile };
+    if (value.trim()) profile[field.id] = value.slice(0, 500);
+    else delete profile[field.id];
+    event.stopPropagation();
+    this.touch({ profile });
+    if (event.type === 'change') this.emitUserChange();
+    else this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  private handleConsent(event: Event): void {
+    event.stopPropagation();
+    this.consent = (event.target as HTMLInputElement).checked;
+    this.save();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private emitUserChange(): void {
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.dispatchEvent(new PartenariatChangeEvent(this.result!));
+  }
+
+  private handleClearRequest(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
+  }
+
+  private handleClearConfirm(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
+    this.reset();
+    this.focusTarget = '#step-heading';
+    this.emitUserChange();
+  }
+
+  private handleDownload(): void {
+    const result = this.result;
+    if (!result) return;
+    const blob = new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${result.instrument.id}-${result.updatedAt.slice(0, 10)}.json`;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private handlePrint(): void {
+    window.print();
+  }
+
+  private goToItem(item: Item): void {
+    const step = this.layout === 'single' ? sectionStep(this.sections[0].id) : sectionStep(item.section);
+    this.goTo(step, `#item-${CSS.escape(item.id)} input`);
+  }
+
+  // ---- render helpers ----
+
+  private t(text: Text | undefined): string {
+    return localize(text, this.locale);
+  }
+
+  private errorMessage(code: PartenariatErrorCode, detail: string): string {
+    switch (code) {
+      case 'instrument-network':
+        return msg('Le questionnaire n’a pas pu être téléchargé : la connexion a échoué.', { id: 'error.network' });
+      case 'instrument-http':
+        return msg(str`Le questionnaire n’a pas pu être téléchargé (réponse du serveur : ${detail}).`, {
+          id: 'error.http',
+        });
+      case 'instrument-json':
+        return msg('Le fichier du questionnaire n’est pas du JSON valide.', { id: 'error.json' });
+      case 'instrument-invalid':
+        return msg('Le questionnaire ne respecte pas le format attendu.', { id: 'error.invalid' });
+      case 'saved-data-set-aside':
+        return detail === 'other-version'
+          ? msg(
+              'Des réponses enregistrées viennent d’une autre version de ce questionnaire : elles ont été mises de côté et vous repartez de zéro.',
+              { id: 'notice.other-version' },
+            )
+          : msg(
+              'Des réponses enregistrées étaient illisibles : elles ont été mises de côté et vous repartez de zéro.',
+              { id: 'notice.corrupt' },
+            );
+      case 'storage-unavailable':
+        return msg(
+          'Ce navigateur ne permet pas d’enregistrer vos réponses : elles seront perdues si vous fermez ou rechargez la page. Téléchargez vos résultats pour les garder.',
+          { id: 'notice.storage' },
+        );
+    }
+  }
+
+  private privacyText(): string {
+    switch (toAutosaveMode(this.autosave)) {
+      case 'local':
+        return msg(
+          'Vos réponses sont gardées dans ce navigateur, sur cet appareil, jusqu’à ce que vous les effaciez. Rien n’est transmis sans votre accord.',
+          { id: 'privacy.local' },
+        );
+      case 'off':
+        return msg(
+          'Vos réponses ne sont pas enregistrées : elles seront perdues si vous quittez la page. Rien n’est transmis sans votre accord.',
+          { id: 'privacy.off' },
+        );
+      default:
+        return msg(
+          'Vos réponses sont gardées dans cet onglet seulement, sur cet appareil, et s’effacent quand vous le fermez. Rien n’est transmis sans votre accord.',
+          { id: 'privacy.session' },
+        );
+    }
+  }
+
+  private renderError(failure: PartenariatErrorDetail): TemplateResult {
+    return html`<div class="notice error" part="error" role="alert">
+      <h2>${msg('Ce questionnaire ne peut pas être affiché.', { id: 'error.title' })}</h2>
+      <p>${failure.message}</p>
+      ${failure.issues.length
+        ? html`<details>
+            <summary>
+              ${msg('Détails pour la personne qui a intégré le questionnaire', { id: 'error.details' })}
+            </summary>
+            <ul>
+              ${failure.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code> : ${i.message}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderNotices(): TemplateResult | typeof nothing {
+    if (!this.notices.length) return nothing;
+    return html`${this.notices.map(
+      (n) => html`<p class="notice" part="notice">${this.errorMessage(n.code, n.detail ?? '')}</p>`,
+    )}`;
+  }
+
+  private renderProgress(): TemplateResult {
+    const instrument = this.active!;
+    const total = instrument.items.length;
+    const done = total - unansweredItems(instrument, this.progress.answers).length;
+    const index = this.sections.findIndex((s) => sectionStep(s.id) === this.step);
+    const where =
+      this.layout === 'steps' && index >= 0
+        ? msg(str`Section ${index + 1} sur ${this.sections.length}`, { id: 'progress.section' }) + ' — '
+        : '';
+    const answered = plural(
+      this.locale,
+      done,
+      () => msg(str`${done} question répondue sur ${total}`, { id: 'progress.answered.one' }),
+      () => msg(str`${done} questions répondues sur ${total}`, { id: 'progress.answered' }),
+    );
+    return html`<div class="progress" part="progress">
+      <p class="progress-text" role="status">${where}${answered}</p>
+      <div class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${(done / total) * 100}%` })}></span></div>
+    </div>`;
+  }
+
+  private renderItem(item: Item, number: number): TemplateResult {
+    const instrument = this.active!;
+    const answer = this.progress.answers[item.id];
+    const disabled = this.disabled || this.formDisabled;
+    const radio = (value: Answer, label: Text, na = false) =>
+      html`<label class=${na ? 'choice na' : 'choice'} part="choice">
+        <input
+          type="radio"
+          name=${`q-${item.id}`}
+          .value=${String(value)}
+          .checked=${answer === value}
+          ?disabled=${disabled}
+          @input=${(e: Event) => this.handleAnswer(e, item, value)}
+          @change=${(e: Event) => this.handleAnswer(e, item, value)}
+        /><span>${this.t(label)}</span>
+      </label>`;
+    const helpId = `help-${item.id}`;
+    return html`<fieldset
+      class="item"
+      part="item"
+      id=${`item-${item.id}`}
+      aria-describedby=${item.help ? helpId : nothing}
+    >
+      <legend part="item-text">${number}. ${this.t(item.text)}</legend>
+      ${item.help ? html`<p class="help" id=${helpId}>${this.t(item.help)}</p>` : nothing}
+      <div class="choices">
+        ${instrument.scale.choices.map((c) => radio(c.value, c.label))}
+        ${instrument.scale.notApplicable ? radio(NOT_APPLICABLE, instrument.scale.notApplicable.label, true) : nothing}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderSection(section: Section, headingId?: string): TemplateResult {
+    const instrument = this.active!;
+    return html`<section part="section" aria-labelledby=${`title-${section.id}`}>
+      <h3 id=${headingId ?? `title-${section.id}`} tabindex="-1">${this.t(section.title)}</h3>
+      ${section.description ? html`<p class="muted">${this.t(section.description)}</p>` : nothing}
+      ${this.itemsOf(section).map((item) => this.renderItem(item, instrument.items.indexOf(item) + 1))}
+    </section>`;
+  }
+
+  private renderProfile(): TemplateResult | typeof nothing {
+    const fields = this.active!.profile ?? [];
+    if (!fields.length) return nothing;
+    const disabled = this.disabled || this.formDisabled;
+    return html`<fieldset class="item">
+      <legend>${msg('Votre organisme (facultatif)', { id: 'profile.legend' })}</legend>
+      ${fields.map((field) => {
+        const id = `profile-${field.id}`;
+        const value = this.progress.profile[field.id] ?? '';
+        const control =
+          field.type === 'choice'
+            ? html`<select
+                id=${id}
+                ?required=${field.required ?? false}
+                ?disabled=${disabled}
+                @change=${(e: Event) => this.handleProfile(e, field)}
+              >
+                <option value="" ?selected=${!value}>${msg('— Choisir —', { id: 'profile.choose' })}</option>
+                ${(field.choices ?? []).map(
+                  (c) => html`<option value=${c.value} ?selected=${value === c.value}>${this.t(c.label)}</option>`,
+                )}
+              </select>`
+            : html`<input
+                id=${id}
+                type="text"
+                maxlength="500"
+                .value=${value}
+                ?required=${field.required ?? false}
+                ?disabled=${disabled}
+                autocomplete=${field.id === 'organisation' ? 'organization' : 'off'}
+                @input=${(e: Event) => this.handleProfile(e, field)}
+                @change=${(e: Event) => this.handleProfile(e, field)}
+              />`;
+        return html`<div class="field">
+          <label for=${id}>${this.t(field.label)}</label>
+          ${field.help ? html`<span class="muted">${this.t(field.help)}</span>` : nothing}${control}
+        </div>`;
+      })}
+    </fieldset>`;
+  }
+
+  private renderIntro(): TemplateResult {
+    const instrument = this.active!;
+    const first = sectionStep(this.sections[0].id);
+    return html`<div>
+      <h3 id="step-heading" tabindex="-1">${msg('Avant de commencer', { id: 'intro.heading' })}</h3>
+      ${instrument.description ? html`<p>${this.t(instrument.description)}</p>` : nothing}
+      <p>
+        ${plural(
+          this.locale,
+          this.sections.length,
+          () => msg(str`Nombre de questions : ${instrument.items.length}, en une seule section.`, { id: 'intro.size.one' }),
+          () =>
+            msg(str`Nombre de questions : ${instrument.items.length}, en ${this.sections.length} sections.`, {
+              id: 'intro.size',
+            }),
+        )}
+        ${msg(
+          'Pour chaque énoncé, choisissez la réponse qui décrit le mieux votre partenariat aujourd’hui. Vous pouvez revenir en arrière à tout moment.',
+          { id: 'intro.how' },
+        )}
+      </p>
+      <p class="notice">${this.privacyText()}</p>
+      ${this.renderProfile()}
+      <div class="actions" part="nav">
+        <button class="primary" part="button" @click=${() => this.goTo(first)}>
+          ${Object.keys(this.progress.answers).length
+            ? msg('Reprendre', { id: 'nav.resume' })
+            : msg('Commencer', { id: 'nav.start' })}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderSteps(): TemplateResult {
+    const index = this.sections.findIndex((s) => sectionStep(s.id) === this.step);
+    const section = this.sections[index];
+    const previous = index === 0 ? INTRO : sectionStep(this.sections[index - 1].id);
+    const last = index === this.sections.length - 1;
+    return html`${this.renderProgress()}
+      <section part="section" aria-labelledby="step-heading">
+        <h3 id="step-heading" tabindex="-1">${this.t(section.title)}</h3>
+        ${section.description ? html`<p class="muted">${this.t(section.description)}</p>` : nothing}
+        ${this.itemsOf(section).map((item) => this.renderItem(item, this.active!.items.indexOf(item) + 1))}
+      </section>
+      <div class="actions" part="nav">
+        <button part="button" @click=${() => this.goTo(previous)}>${msg('Précédent', { id: 'nav.previous' })}</button>
+        <button
+          class="primary end"
+          part="button"
+          @click=${() => this.goTo(last ? 'review' : sectionStep(this.sections[index + 1].id))}
+        >
+          ${last ? msg('Terminer', { id: 'nav.finish' }) : msg('Suivant', { id: 'nav.next' })}
+        </button>
+      </div>`;
+  }
+
+  private renderSingle(): TemplateResult {
+    const instrument = this.active!;
+    return html`${instrument.description ? html`<p>${this.t(instrument.description)}</p>` : nothing}
+      <p class="notice">${this.privacyText()}</p>
+      ${this.renderProfile()} ${this.renderProgress()}
+      ${this.sections.map((s, i) => this.renderSection(s, i === 0 ? 'step-heading' : undefined))}
+      <div class="actions" part="nav">
+        <button class="primary end" part="button" @click=${() => this.goTo('review')}>
+          ${msg('Terminer', { id: 'nav.finish' })}
+        </button>
+      </div>`;
+  }
+
+  private renderReview(): TemplateResult {
+    const instrument = this.active!;
+    const missing = unansweredItems(instrument, this.progress.answers);
+    const back = this.layout === 'single' ? sectionStep(this.sections[0].id) : sectionStep(this.sections.at(-1)!.id);
+    return html`${this.renderProgress()}
+      <section part="section" aria-labelledby="step-heading">
+        <h3 id="step-heading" tabindex="-1">${msg('Vérification avant les résultats', { id: 'review.heading' })}</h3>
+        ${missing.length
+          ? html`<p>
+                ${plural(
+                  this.locale,
+                  missing.length,
+                  () =>
+                    msg(
+                      'Une question est sans réponse. Vous pouvez y répondre maintenant, ou voir vos résultats tels quels : elle ne compte pas dans les scores.',
+                      { id: 'review.missing.one' },
+                    ),
+                  () =>
+                    msg(
+                      str`${missing.length} questions sont sans réponse. Vous pouvez y répondre maintenant, ou voir vos résultats tels quels : ces questions ne comptent pas dans les scores.`,
+                      { id: 'review.missing' },
+                    ),
+                )}
+              </p>
+              <ul>
+                ${missing.map(
+                  (item) => html`<li>
+                    <button class="link" part="button" @click=${() => this.goToItem(item)}>
+                      ${instrument.items.indexOf(item) + 1}. ${this.t(item.text)}
+                    </button>
+                  </li>`,
+                )}
+              </ul>`
+          : html`<p>${msg('Vous avez répondu à toutes les questions.', { id: 'review.complete' })}</p>`}
+      </section>
+      <div class="actions" part="nav">
+        <button part="button" @click=${() => this.goTo(back)}>${msg('Modifier mes réponses', { id: 'nav.edit' })}</button>
+        <button class="primary end" part="button" @click=${() => this.goTo('results')}>
+          ${msg('Voir mes résultats', { id: 'nav.results' })}
+        </button>
+      </div>`;
+  }
+
+  private bandLevel(bandId: string | null): string {
+    const bands = [...this.active!.bands].sort((a, b) => b.min - a.min);
+    const index = bands.findIndex((b) => b.id === bandId);
+    if (index < 0) return 'none';
+    return index === 0 ? 'strong' : index === bands.length - 1 ? 'weak' : 'mid';
+  }
+
+  private bandLabel(score: Score): string {
+    const band = this.active!.bands.find((b) => b.id === score.band);
+    return band ? this.t(band.label) : msg('Aucune réponse', { id: 'results.no-answer' });
+  }
+
+  private renderScoreRow(label: string, score: Score): TemplateResult {
+    const value =
+      score.percent === null ? msg('aucune réponse', { id: 'results.no-answer-short' }) : formatPercent(score.percent, this.locale);
+    return html`<li class="score-row">
+      <span>${label}</span>
+      <span><span class="band">${this.bandLabel(score)}</span> (${value})</span>
+      <span class="meter" aria-hidden="true" data-band-level=${this.bandLevel(score.band)}
+        ><span style=${styleMap({ inlineSize: `${score.percent ?? 0}%` })}></span
+      ></span>
+    </li>`;
+  }
+
+  private renderTable(result: Result): TemplateResult {
+    const instrument = this.active!;
+    const { max } = scaleRange(instrument);
+    const locale = this.locale;
+    const row = (label: string, score: Score, header = false) => html`<tr>
+      <th scope="row">${header ? html`<strong>${label}</strong>` : label}</th>
+      <td class="num">${score.mean === null ? '—' : formatNumber(score.mean, locale, { maximumFractionDigits: 2 })}</td>
+      <td class="num">${score.percent === null ? '—' : formatPercent(score.percent, locale)}</td>
+      <td class="num">${msg(str`${score.answered} sur ${score.total}`, { id: 'table.answered-of' })}</td>
+      <td class="num">${score.notApplicable}</td>
+      <td>${this.bandLabel(score)}</td>
+    </tr>`;
+    return html`<div class="table-scroll">
+      <table part="table">
+        <caption>
+          ${msg('Vos résultats en chiffres', { id: 'table.caption' })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Ensemble', { id: 'table.group' })}</th>
+            <th scope="col">${msg(str`Moyenne (sur ${formatNumber(max, locale)})`, { id: 'table.mean' })}</th>
+            <th scope="col">${msg('Pourcentage', { id: 'table.percent' })}</th>
+            <th scope="col">${msg('Réponses', { id: 'table.answered' })}</th>
+            <th scope="col">${msg('Ne s’applique pas', { id: 'table.na' })}</th>
+            <th scope="col">${msg('Niveau', { id: 'table.band' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${row(msg('Résultat global', { id: 'results.overall-label' }), result.scores.overall, true)}
+          ${result.scores.sections.map((s, i) => row(this.t(instrument.sections[i].title), s))}
+          ${result.scores.dimensions.map((d, i) =>
+            row(msg(str`Impact : ${this.t(instrument.dimensions![i].label)}`, { id: 'table.dimension' }), d),
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderResults(): TemplateResult {
+    const instrument = this.active!;
+    const result = this.result!;
+    const overall = result.scores.overall;
+    const overallBand = bandFor(instrument, overall.percent);
+    const byBand = instrument.bands
+      .filter((b) => b.recommend)
+      .sort((a, b) => a.min - b.min)
+      .map((band) => ({ band, items: result.recommendations.filter((r) => r.band === band.id) }))
+      .filter((group) => group.items.length);
+    const inForm = Boolean(this.name && this.internals.form);
+    return html`<section part="results" aria-labelledby="step-heading">
+      <h3 id="step-heading" tabindex="-1">${msg('Vos résultats', { id: 'results.heading' })}</h3>
+      <p class="overall">
+        ${overall.percent === null
+          ? msg('Aucune question n’a reçu de réponse sur l’échelle : il n’y a pas de score à calculer.', {
+              id: 'results.empty',
+            })
+          : html`${msg('Résultat global :', { id: 'results.overall' })}
+              <strong>${formatPercent(overall.percent, this.locale)}</strong> —
+              <span class="band">${this.bandLabel(overall)}</span>`}
+      </p>
+      ${overallBand?.description ? html`<p>${this.t(overallBand.description)}</p>` : nothing}
+      <p class="muted">
+        ${msg(str`Réponses comptées dans les scores : ${overall.answered} sur ${overall.total}.`, { id: 'results.counted' })}
+        ${msg(str`« Ne s’applique pas / Je ne sais pas » : ${overall.notApplicable}.`, { id: 'results.counted-na' })}
+        ${msg(str`Mis à jour le ${formatDateTime(result.updatedAt, this.locale)}.`, { id: 'results.updated' })}
+      </p>
+
+      <h4>${msg('Par section', { id: 'results.by-section' })}</h4>
+      <ul class="score-list">
+        ${result.scores.sections.map((s, i) => this.renderScoreRow(this.t(instrument.sections[i].title), s))}
+      </ul>
+      ${result.scores.dimensions.length
+        ? html`<h4>${msg('Par dimension de l’impact', { id: 'results.by-dimension' })}</h4>
+            <ul class="score-list">
+              ${result.scores.dimensions.map((d, i) => this.renderScoreRow(this.t(instrument.dimensions![i].label), d))}
+            </ul>`
+        : nothing}
+
+      <h4>${msg('Pistes d’action', { id: 'results.recommendations' })}</h4>
+      ${byBand.length
+        ? byBand.map(
+            ({ band, items }) => html`<h5 class="band">${this.t(band.label)}</h5>
+              <ul class="recommendations">
+                ${items.map((r) => {
+                  const item = instrument.items.find((i) => i.id === r.item)!;
+                  return html`<li><strong class="rec-item">${this.t(item.text)}</strong> <span class="rec-text">${r.text}</span></li>`;
+                })}
+              </ul>`,
+          )
+        : html`<p>${msg('Aucune piste d’action particulière : vos réponses ne signalent pas de point faible.', { id: 'results.no-recommendations' })}</p>`}
+      ${this.renderTable(result)}
+      ${inForm
+        ? html`<div class="field no-print">
+            <label>
+              <input id="consent" type="checkbox" .checked=${this.consent} @change=${this.handleConsent} />
+              ${msg('J’accepte que mes résultats soient transmis avec ce formulaire.', { id: 'results.consent' })}
+            </label>
+            <span class="muted">
+              ${msg('Sans votre accord, vos réponses restent sur cet appareil.', { id: 'results.consent-help' })}
+            </span>
+          </div>`
+        : nothing}
+      <div class="actions" part="nav">
+        <button part="button" @click=${() => this.goTo(sectionStep(this.sections[0].id))}>
+          ${msg('Modifier mes réponses', { id: 'nav.edit' })}
+        </button>
+        <button part="button" @click=${this.handleDownload}>${msg('Télécharger (JSON)', { id: 'results.download' })}</button>
+        <button part="button" @click=${this.handlePrint}>${msg('Imprimer', { id: 'results.print' })}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderBody(): TemplateResult {
+    if (this.step === 'results') return this.renderResults();
+    if (this.step === 'review') return this.renderReview();
+    if (this.layout === 'single') return this.renderSingle();
+    if (this.step === INTRO) return this.renderIntro();
+    return this.renderSteps();
+  }
+
+  private renderContent(): TemplateResult {
+    if (this.failure && !this.active) return this.renderError(this.failure);
+    if (!this.active) {
+      return html`<p role="status">${msg('Chargement du questionnaire…', { id: 'loading' })}</p>`;
+    }
+    return html`<h2 part="title">${this.t(this.active.title)}</h2>
+      ${this.renderNotices()} ${this.renderBody()}
+      <div class="actions no-print">
+        <button class="link" part="button" @click=${this.handleClearRequest}>
+          ${msg('Effacer mes réponses', { id: 'clear.button' })}
+        </button>
+      </div>
+      <dialog part="dialog" aria-labelledby="clear-title" aria-describedby="clear-text">
+        <h2 id="clear-title">${msg('Effacer toutes vos réponses ?', { id: 'clear.title' })}</h2>
+        <p id="clear-text">
+          ${msg('Vos réponses et vos résultats seront effacés de cet appareil. Cette action ne peut pas être annulée.', {
+            id: 'clear.text',
+          })}
+        </p>
+        <form method="dialog" class="actions">
+          <button part="button" value="cancel" autofocus>${msg('Annuler', { id: 'clear.cancel' })}</button>
+          <button class="primary" part="button" type="button" @click=${this.handleClearConfirm}>
+            ${msg('Oui, tout effacer', { id: 'clear.confirm' })}
+          </button>
+        </form>
+      </dialog>`;
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    return inLocale(
+      locale,
+      () => html`<div class="root" part="root" lang=${locale} aria-busy=${this.loading ? 'true' : 'false'}>
+        ${this.renderContent()}
+      </div>`,
+    );
+  }
+}

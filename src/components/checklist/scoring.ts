@@ -1,0 +1,121 @@
+import type { Band, Instrument, Item } from '../../schema/instrument.js';
+import type { Answers, GroupScore, Recommendation, Score } from '../../schema/result.js';
+import { NOT_APPLICABLE } from '../../schema/result.js';
+import { localize, type Locale } from '../../schema/text.js';
+
+/** Pure scoring of a self-assessment: no DOM, no storage. */
+
+const round = (value: number, digits: number) => {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+};
+
+/** The lowest and highest values of the scale. */
+export function scaleRange(instrument: Instrument): { min: number; max: number } {
+  const values = instrument.scale.choices.map((c) => c.value);
+  return { min: Math.min(...values), max: Math.max(...values) };
+}
+
+/** Whether `answer` is one the instrument accepts for its items. */
+export function isValidAnswer(instrument: Instrument, answer: unknown): boolean {
+  if (answer === NOT_APPLICABLE) return Boolean(instrument.scale.notApplicable);
+  return typeof answer === 'number' && instrument.scale.choices.some((c) => c.value === answer);
+}
+
+/** The band a percentage falls in: the one with the highest `min` not above it. */
+export function bandFor(instrument: Instrument, percent: number | null): Band | null {
+  if (percent === null) return null;
+  let found: Band | null = null;
+  for (const band of instrument.bands) {
+    if (band.min <= percent && (!found || band.min > found.min)) found = band;
+  }
+  return found;
+}
+
+/** The score over `items`: the mean of the answers on the scale; « ne s'applique pas » left out. */
+export function scoreItems(instrument: Instrument, items: readonly Item[], answers: Answers): Score {
+  const { min, max } = scaleRange(instrument);
+  let sum = 0;
+  let answered = 0;
+  let notApplicable = 0;
+  for (const item of items) {
+    const answer = answers[item.id];
+    if (answer === NOT_APPLICABLE) notApplicable++;
+    else if (typeof answer === 'number') {
+      sum += answer;
+      answered++;
+    }
+  }
+  if (answered === 0) {
+    return { mean: null, percent: null, answered, notApplicable, total: items.length, band: null };
+  }
+  // Rounded once, here, so that the band and every figure shown agree.
+  const percent = round(((sum - answered * min) * 100) / (answered * (max - min)), 1);
+  return {
+    mean: round(sum / answered, 2),
+    percent,
+    answered,
+    notApplicable,
+    total: items.length,
+    band: bandFor(instrument, percent)?.id ?? null,
+  };
+}
+
+export interface Scores {
+  overall: Score;
+  sections: GroupScore[];
+  dimensions: GroupScore[];
+}
+
+/** Scores overall, by section and by impact dimension, in the instrument's order. */
+export function computeScores(instrument: Instrument, answers: Answers): Scores {
+  return {
+    overall: scoreItems(instrument, instrument.items, answers),
+    sections: instrument.sections.map((section) => ({
+      id: section.id,
+      ...scoreItems(
+        instrument,
+        instrument.items.filter((item) => item.section === section.id),
+        answers,
+      ),
+    })),
+    dimensions: (instrument.dimensions ?? []).map((dimension) => ({
+      id: dimension.id,
+      ...scoreItems(
+        instrument,
+        instrument.items.filter((item) => item.dimensions?.includes(dimension.id)),
+        answers,
+      ),
+    })),
+  };
+}
+
+/**
+ * The recommendations of the items answered in a band that calls for them, weakest first
+ * (then in the instrument's order), in `locale`.
+ */
+export function recommendationsFor(instrument: Instrument, answers: Answers, locale: Locale): Recommendation[] {
+  const found: Recommendation[] = [];
+  for (const item of instrument.items) {
+    const answer = answers[item.id];
+    if (typeof answer !== 'number' || !item.recommendation) continue;
+    const percent = scoreItems(instrument, [item], answers).percent ?? 0;
+    const band = bandFor(instrument, percent);
+    if (band?.recommend) {
+      found.push({
+        item: item.id,
+        section: item.section,
+        band: band.id,
+        percent,
+        text: localize(item.recommendation, locale),
+      });
+    }
+  }
+  // Array.prototype.sort is stable: equal scores keep the instrument's order.
+  return found.sort((a, b) => a.percent - b.percent);
+}
+
+/** The items not answered yet (neither on the scale nor « ne s'applique pas »). */
+export function unansweredItems(instrument: Instrument, answers: Answers): Item[] {
+  return instrument.items.filter((item) => answers[item.id] === undefined);
+}

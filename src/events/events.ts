@@ -1,0 +1,47 @@
+import type { Result } from '../schema/result.js';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** The result after each of the person's answers (not after programmatic changes). */
+export class PartenariatChangeEvent extends CustomEvent<Result> {
+  constructor(result: Result) {
+    super('partenariat-change', { ...init, detail: result });
+  }
+}
+
+/** The result, when the person reaches the results. */
+export class PartenariatCompleteEvent extends CustomEvent<Result> {
+  constructor(result: Result) {
+    super('partenariat-complete', { ...init, detail: result });
+  }
+}
+
+/** What went wrong: a machine-readable code, a message in the element's language and details. */
+export interface PartenariatErrorDetail {
+  code: PartenariatErrorCode;
+  message: string;
+  /** For a malformed questionnaire: each problem with the path of the faulty field. */
+  issues: Array<{ path: string; message: string }>;
+}
+
+export type PartenariatErrorCode =
+  | 'instrument-network'
+  | 'instrument-http'
+  | 'instrument-json'
+  | 'instrument-invalid'
+  | 'saved-data-set-aside'
+  | 'storage-unavailable';
+
+export class PartenariatErrorEvent extends CustomEvent<PartenariatErrorDetail> {
+  constructor(detail: PartenariatErrorDetail) {
+    super('partenariat-error', { ...init, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'partenariat-change': PartenariatChangeEvent;
+    'partenariat-complete': PartenariatCompleteEvent;
+    'partenariat-error': PartenariatErrorEvent;
+  }
+}

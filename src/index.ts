@@ -1,0 +1,10 @@
+/**
+ * Partenariat: embeddable web components to assess and strengthen community partnerships.
+ * Importing this module registers every element.
+ */
+export * from './partenariat-checklist.js';
+export * from './schema/index.js';
+export * from './events/events.js';
+export { defaultInstrument } from './instruments/default.js';
+export { computeScores, scoreItems, bandFor, recommendationsFor } from './components/checklist/scoring.js';
+export { buildResult } from './components/checklist/result.js';

@@ -1,0 +1,98 @@
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { templates as en } from '../generated/locales/en.js';
+import type { MsgFn } from '@lit/localize';
+import type { Locale } from '../schema/text.js';
+
+/**
+ * Localization of the elements' own strings (`msg()` calls, XLIFF in `locales/`).
+ *
+ * Several elements on one page may speak different languages (each follows its own `lang`,
+ * else the page's), so the locale is chosen per render rather than once for the page: an
+ * element renders inside `inLocale()`, and our `msg()` implementation reads it. If the page
+ * has already configured @lit/localize itself, we leave its configuration alone and our
+ * strings follow the page's.
+ */
+let renderLocale: Locale = 'fr';
+let installed: 'ours' | 'page' | undefined;
+
+export function installLocalization(): void {
+  if (installed) return;
+  try {
+    _installMsgImplementation(((template, options) =>
+      runtimeMsg(renderLocale === 'en' ? en : undefined, template, options)) as MsgFn);
+    installed = 'ours';
+  } catch {
+    installed = 'page';
+  }
+}
+
+/** Runs `fn` (a render) with `msg()` answering in `locale`. */
+export function inLocale<T>(locale: Locale, fn: () => T): T {
+  const previous = renderLocale;
+  renderLocale = locale;
+  try {
+    return fn();
+  } finally {
+    renderLocale = previous;
+  }
+}
+
+/** `fr` for `fr`, `fr-CA`…, `en` for `en`, `en-CA`…; French otherwise. */
+export function toLocale(lang: string | null | undefined): Locale {
+  return /^en\b/i.test(lang ?? '') ? 'en' : 'fr';
+}
+
+/** The locale of an element: its own `lang`, else its nearest ancestor's, else the page's. */
+export function localeOf(element: Element): Locale {
+  const owner = element.closest('[lang]') ?? element.ownerDocument.documentElement;
+  return toLocale(owner.getAttribute('lang'));
+}
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Calls `listener` whenever a `lang` attribute changes anywhere in the page (the page's
+ * language switch, or an ancestor's). Returns the function that stops listening.
+ */
+export function onPageLangChange(listener: Listener): () => void {
+  listeners.add(listener);
+  if (!observer) {
+    observer = new MutationObserver(() => listeners.forEach((l) => l()));
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}
+
+/** Number formatting through `Intl`, in the element's locale. */
+export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', options).format(value);
+}
+
+export function formatPercent(percent: number, locale: Locale): string {
+  return formatNumber(percent / 100, locale, { style: 'percent', maximumFractionDigits: 1 });
+}
+
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+/** `one()` or `other()`, by the plural rules of `locale` (0 and 1 are singular in French). */
+export function plural<T>(locale: Locale, count: number, one: () => T, other: () => T): T {
+  return new Intl.PluralRules(locale === 'fr' ? 'fr-CA' : 'en-CA').select(count) === 'one' ? one() : other();
+}

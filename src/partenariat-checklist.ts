@@ -1,0 +1,14 @@
+import { PartenariatChecklist } from './components/checklist/checklist.js';
+
+export { PartenariatChecklist };
+
+// Guarded: the script may be loaded twice, or by two copies of the library.
+if (!customElements.get('partenariat-checklist')) {
+  customElements.define('partenariat-checklist', PartenariatChecklist);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'partenariat-checklist': PartenariatChecklist;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './text.js';
+export * from './instrument.js';
+export * from './result.js';

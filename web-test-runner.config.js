@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+].filter(Boolean);
+const executablePath = candidates.find((path) => existsSync(path));
+
+if (!executablePath) {
+  console.error(
+    [
+      'No Chromium or Chrome found to run the tests in.',
+      '  Debian/Ubuntu: sudo apt-get install chromium   (then npm test again)',
+      '  macOS/Windows: install Google Chrome, or point CHROME_PATH at a Chromium-based browser:',
+      '    CHROME_PATH=/path/to/chrome npm test',
+      process.env.CHROME_PATH ? `  (CHROME_PATH is set to "${process.env.CHROME_PATH}", which does not exist.)` : '',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // Lit's development build: its warnings fail a test (see test/helpers.ts).
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 1,
+  testsFinishTimeout: 180000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+};
