@@ -52,7 +52,7 @@ export const defaultInstrument = {
         fr: 'Certaines choses fonctionnent, d’autres méritent que vous en parliez avec votre partenaire.',
         en: 'Some things work, others are worth talking over with your partner.',
       },
-      recommend: true,
+      recommend: false,
     },
     {
       id: 'a-travailler',

@@ -20,8 +20,18 @@ export const checklistStyles = css`
     --_bar-weak: var(--partenariat-color-weak, light-dark(#a4251b, #ff9b8f));
 
     display: block;
-    color-scheme: inherit;
     box-sizing: border-box;
+    /* Inherited properties a host page may set that would garble the element. */
+    font-style: normal;
+    font-weight: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
     font-family: var(--_font);
     font-size: var(--partenariat-checklist-font-size, 1rem);
     line-height: 1.5;
@@ -59,6 +69,11 @@ export const checklistStyles = css`
   }
   h4 {
     font-size: 1.05em;
+    margin-block-start: 1.25rem;
+  }
+  h5 {
+    font-size: 1em;
+    margin-block: 0.75rem 0.4rem;
   }
   h2:focus,
   h3:focus {

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { InstrumentSchema, type Instrument, type Item, type ProfileField, type Section } from '../../schema/instrument.js';
 import { NOT_APPLICABLE, type Answer, type Answers, type Profile, type Result, type Score } from '../../schema/result.js';
@@ -24,6 +23,7 @@ import {
   plural,
 } from '../../internal/localize.js';
 import { describeIssue, formatPath } from '../../internal/issues.js';
+import { inlineSize } from '../../internal/inline-size.js';
 import { checklistStyles } from './checklist.styles.js';
 import { bandFor, isValidAnswer, scaleRange, unansweredItems } from './scoring.js';
 import { ProgressStore, toAutosaveMode, type AutosaveMode, type SavedProgress } from './storage.js';
@@ -577,7 +577,7 @@ export class PartenariatChecklist extends LitElement {
     );
     return html`<div class="progress" part="progress">
       <p class="progress-text" role="status">${where}${answered}</p>
-      <div class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${(done / total) * 100}%` })}></span></div>
+      <div class="bar" aria-hidden="true"><span ${inlineSize((done / total) * 100)}></span></div>
     </div>`;
   }
 
@@ -794,7 +794,7 @@ export class PartenariatChecklist extends LitElement {
       <span>${label}</span>
       <span><span class="band">${this.bandLabel(score)}</span> (${value})</span>
       <span class="meter" aria-hidden="true" data-band-level=${this.bandLevel(score.band)}
-        ><span style=${styleMap({ inlineSize: `${score.percent ?? 0}%` })}></span
+        ><span ${inlineSize(score.percent ?? 0)}></span
       ></span>
     </li>`;
   }

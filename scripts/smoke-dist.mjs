@@ -1,0 +1,76 @@
+// Smoke test of the built file: the README's embed snippet, pasted as is into a plain page next
+// to dist/partenariat.js, served under a strict Content-Security-Policy, with the script loaded
+// once and then twice (two URLs). Run after `npm run build`.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const file = (p) => new URL(`../${p}`, import.meta.url);
+if (!existsSync(file('dist/partenariat.js'))) {
+  console.error('dist/partenariat.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const bundle = readFileSync(file('dist/partenariat.js'));
+const readme = readFileSync(file('README.md'), 'utf8');
+const snippet = readme.match(/```html\n([\s\S]*?)```/)[1];
+if (!snippet.includes('src="partenariat.js"')) throw new Error('The README’s first snippet no longer loads partenariat.js');
+
+const page = (body) => `<!doctype html><html lang="fr-CA"><head><meta charset="utf-8"><title>Test</title></head><body>${body}</body></html>`;
+const pages = {
+  '/': page(snippet),
+  '/twice.html': page(`${snippet}\n<script type="module" src="partenariat.js?copy=2"></script>\n<partenariat-checklist lang="en" storage-key="b"></partenariat-checklist>`),
+};
+const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob:";
+const server = createServer((req, res) => {
+  const path = req.url.split('?')[0];
+  if (path === '/partenariat.js') {
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+    return res.end(bundle);
+  }
+  if (pages[path]) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
+    return res.end(pages[path]);
+  }
+  res.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let failures = 0;
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures++;
+};
+try {
+  for (const path of Object.keys(pages)) {
+    const tab = await browser.newPage();
+    const problems = [];
+    tab.on('pageerror', (e) => problems.push(e.message));
+    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await tab.goto(origin + path);
+    const title = tab.locator('partenariat-checklist').first().locator('h2[part="title"]');
+    await title.waitFor({ timeout: 5000 }).catch((e) => { console.error(problems); throw e; });
+    check((await title.textContent()) === 'Autodiagnostic de notre partenariat', `${path}: the element renders in French`);
+    await tab.locator('partenariat-checklist').first().getByRole('button', { name: 'Commencer' }).click();
+    await tab.locator('partenariat-checklist').first().getByRole('radio', { name: 'Tout à fait' }).first().check();
+    const answers = await tab.evaluate(() => document.querySelector('partenariat-checklist').answers);
+    check(Object.values(answers).join() === '4', `${path}: an answer is recorded`);
+    if (path === '/twice.html') {
+      const english = await tab.locator('partenariat-checklist').nth(1).locator('h2[part="title"]').textContent();
+      check(english === 'Our partnership: a self-assessment', `${path}: a second element speaks English`);
+    }
+    check(problems.length === 0, `${path}: no error and no CSP violation${problems.length ? `: ${problems.join(' | ')}` : ''}`);
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const size = bundle.length;
+console.log(`dist/partenariat.js: ${size} bytes`);
+if (failures) process.exit(1);
+console.log('Built file: all checks passed.');

@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import './helpers.js';
+
+/** Loads the library from source in a fresh same-origin frame whose page is `body`. */
+async function frame(head: string, body: string): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 900px; height: 700px';
+  iframe.srcdoc = `<!doctype html><html lang="fr"><head>${head}
+    <script type="module" src="/src/index.ts"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow! as Window & typeof globalThis;
+  const start = performance.now();
+  while (!win.customElements.get('partenariat-checklist')) {
+    if (performance.now() - start > 5000) throw new Error('the library did not load in the frame');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return iframe;
+}
+
+function buttonIn(root: ShadowRoot, label: string) {
+  const found = [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
+  if (!found) throw new Error(`no button ${label}`);
+  return found;
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 30));
+
+describe('embedding in other people’s pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('works under a strict Content-Security-Policy (no inline script or style, no eval)', async () => {
+    const csp = `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob:`;
+    const iframe = await frame(
+      `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+      `<partenariat-checklist></partenariat-checklist>`,
+    );
+    const doc = iframe.contentDocument!;
+    const violations: string[] = [];
+    doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.sample || e.blockedURI}`));
+    const el = doc.querySelector('partenariat-checklist')!;
+    const root = el.shadowRoot!;
+    await tick();
+    buttonIn(root, 'Commencer').click();
+    await tick();
+    root.querySelector<HTMLInputElement>('input[type="radio"][value="3"]')!.click();
+    await tick();
+    // Walk to the results: bars are sized, the result is built and validated.
+    for (let i = 0; i < 10 && !root.querySelector('[part="results"]'); i++) {
+      const next = [...root.querySelectorAll('button')].find((b) => /^(Suivant|Terminer|Voir mes résultats)$/.test(b.textContent!.trim()));
+      next!.click();
+      await tick();
+    }
+    expect(root.querySelector('[part="results"]')).to.exist;
+    const bar = root.querySelector<HTMLElement>('.meter > span')!;
+    expect(bar.style.inlineSize).to.match(/%$/);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('keeps its look whatever CSS the host page has', async () => {
+    const iframe = await frame(
+      `<link rel="stylesheet" href="/test/fixtures/hostile.css">`,
+      `<partenariat-checklist></partenariat-checklist>`,
+    );
+    const el = iframe.contentDocument!.querySelector('partenariat-checklist')!;
+    await tick();
+    const start = buttonIn(el.shadowRoot!, 'Commencer');
+    const style = iframe.contentWindow!.getComputedStyle(start);
+    expect(style.display).to.not.equal('none');
+    expect(style.textTransform).to.equal('none');
+    expect(style.letterSpacing).to.equal('normal');
+    expect(start.getBoundingClientRect().height).to.be.greaterThan(20);
+    start.click();
+    await tick();
+    const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!;
+    expect(iframe.contentWindow!.getComputedStyle(radio).display).to.not.equal('none');
+  });
+
+  it('tolerates the registering module being loaded twice', async () => {
+    const first = customElements.get('partenariat-checklist');
+    await import(/* @vite-ignore */ `/src/partenariat-checklist.ts?copy=${Date.now()}`);
+    expect(customElements.get('partenariat-checklist')).to.equal(first);
+  });
+});
