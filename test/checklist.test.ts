@@ -75,6 +75,19 @@ describe('<partenariat-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('passes axe in a middle section of the default self-assessment, and on its results', async () => {
+      const el = await fixture<PartenariatChecklist>(html`<partenariat-checklist></partenariat-checklist>`);
+      button(el, 'Commencer').click();
+      await settle(el);
+      button(el, 'Suivant').click();
+      await settle(el);
+      button(el, 'Suivant').click();
+      await settle(el);
+      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('Section 3 sur 6');
+      await answer(el, 'gouvernance-claire', '2');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows everything on one page with layout="single"', async () => {
       const el = await fixture<PartenariatChecklist>(
         html`<partenariat-checklist layout="single" .instrument=${miniInstrument()}></partenariat-checklist>`,
@@ -278,6 +291,12 @@ describe('<partenariat-checklist>', () => {
       expect(dialog.open).to.equal(true);
       await expect(el).to.be.accessible();
       button(el, 'Annuler').click();
+      expect(dialog.open).to.equal(false);
+      expect(el.answers).to.deep.equal({ a1: 1, a2: 2 });
+      button(el, 'Effacer mes réponses').click();
+      // Escape closes the confirmation too, and keeps the answers.
+      shadow(el).querySelector<HTMLButtonElement>('dialog button')!.focus();
+      await press('Escape');
       expect(dialog.open).to.equal(false);
       expect(el.answers).to.deep.equal({ a1: 1, a2: 2 });
       button(el, 'Effacer mes réponses').click();

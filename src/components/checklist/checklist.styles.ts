@@ -131,10 +131,16 @@ export const checklistStyles = css`
   fieldset.item.missing {
     border-inline-start: 0.35rem solid var(--_accent);
   }
+  /* Floated, a legend sits inside its box, however many lines it wraps to. */
   legend {
-    padding: 0 0.25rem;
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+    margin-block-end: 0.25rem;
     font-weight: 600;
-    max-inline-size: 100%;
+  }
+  legend + * {
+    clear: both;
   }
   .help {
     margin: 0.25rem 0 0.5rem;
@@ -300,6 +306,22 @@ export const checklistStyles = css`
   .band {
     font-weight: 600;
   }
+  .profile-summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+    margin: 0 0 0.75rem;
+  }
+  .profile-summary dt {
+    font-weight: 600;
+  }
+  .profile-summary dd {
+    margin: 0;
+  }
+  .profile-summary div {
+    display: flex;
+    gap: 0.4rem;
+  }
   .recommendations {
     padding-inline-start: 1.25rem;
   }
@@ -368,6 +390,8 @@ export const checklistStyles = css`
     :host {
       max-inline-size: none;
       color: #000;
+      font-size: 9.5pt;
+      line-height: 1.35;
     }
     .root {
       border: none;
@@ -385,19 +409,37 @@ export const checklistStyles = css`
     .meter > span {
       print-color-adjust: exact;
     }
-    section,
-    table,
-    li {
+    .meter {
+      block-size: 0.4rem;
+    }
+    .score-list {
+      grid-template-columns: 1fr 1fr;
+      gap: 0.3rem 1.5rem;
+    }
+    li,
+    tr,
+    .score-row {
       break-inside: avoid;
     }
+    h2,
+    h3,
+    h4,
+    h5 {
+      break-after: avoid;
+    }
     h2 {
-      font-size: 16pt;
+      font-size: 15pt;
     }
     h3 {
-      font-size: 13pt;
+      font-size: 12.5pt;
     }
-    :host {
-      font-size: 10.5pt;
+    h4 {
+      font-size: 11pt;
+      margin-block-start: 0.8rem;
+    }
+    th,
+    td {
+      padding: 0.1rem 0.35rem;
     }
   }
 `;

@@ -663,6 +663,19 @@ export class PartenariatChecklist extends LitElement {
     </fieldset>`;
   }
 
+  /** What the person said of their organization, for the printed report. */
+  private renderProfileSummary(): TemplateResult | typeof nothing {
+    const filled = (this.active!.profile ?? []).filter((f) => this.progress.profile[f.id]);
+    if (!filled.length) return nothing;
+    return html`<dl class="profile-summary">
+      ${filled.map((field) => {
+        const value = this.progress.profile[field.id];
+        const choice = field.choices?.find((c) => c.value === value);
+        return html`<div><dt>${this.t(field.label)}</dt><dd>${choice ? this.t(choice.label) : value}</dd></div>`;
+      })}
+    </dl>`;
+  }
+
   private renderIntro(): TemplateResult {
     const instrument = this.active!;
     const first = sectionStep(this.sections[0].id);
@@ -860,6 +873,7 @@ export class PartenariatChecklist extends LitElement {
               <span class="band">${this.bandLabel(overall)}</span>`}
       </p>
       ${overallBand?.description ? html`<p>${this.t(overallBand.description)}</p>` : nothing}
+      ${this.renderProfileSummary()}
       <p class="muted">
         ${msg(str`Réponses comptées dans les scores : ${overall.answered} sur ${overall.total}.`, { id: 'results.counted' })}
         ${msg(str`« Ne s’applique pas / Je ne sais pas » : ${overall.notApplicable}.`, { id: 'results.counted-na' })}
