@@ -2,15 +2,14 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
-const candidates = [
-  process.env.CHROME_PATH,
+const candidates = process.env.CHROME_PATH ? [process.env.CHROME_PATH] : [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-].filter(Boolean);
+];
 const executablePath = candidates.find((path) => existsSync(path));
 
 if (!executablePath) {

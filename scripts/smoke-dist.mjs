@@ -59,6 +59,10 @@ try {
     await tab.locator('partenariat-checklist').first().getByRole('radio', { name: 'Tout à fait' }).first().check();
     const answers = await tab.evaluate(() => document.querySelector('partenariat-checklist').answers);
     check(Object.values(answers).join() === '4', `${path}: an answer is recorded`);
+    await tab.reload();
+    await title.waitFor({ timeout: 5000 });
+    const restored = await tab.evaluate(() => document.querySelector('partenariat-checklist').answers);
+    check(JSON.stringify(restored) === JSON.stringify(answers), `${path}: the answer is still there after a reload`);
     if (path === '/twice.html') {
       const english = await tab.locator('partenariat-checklist').nth(1).locator('h2[part="title"]').textContent();
       check(english === 'Our partnership: a self-assessment', `${path}: a second element speaks English`);
