@@ -4,8 +4,8 @@ import type { PartenariatChecklist } from '../src/components/checklist/checklist
 
 const root = document.documentElement;
 const switcher = document.querySelector<HTMLButtonElement>('#lang-switch')!;
-const log = document.querySelector<HTMLOListElement>('#log')!;
-const json = document.querySelector<HTMLPreElement>('#json')!;
+const log = document.querySelector<HTMLOListElement>('#log');
+const json = document.querySelector<HTMLPreElement>('#json');
 
 function setLang(lang: 'fr-CA' | 'en-CA') {
   root.lang = lang;
@@ -19,6 +19,7 @@ setLang(new URLSearchParams(location.search).get('lang') === 'en' ? 'en-CA' : 'f
 switcher.addEventListener('click', () => setLang(root.lang === 'fr-CA' ? 'en-CA' : 'fr-CA'));
 
 function write(line: string) {
+  if (!log) return;
   const item = document.createElement('li');
   item.textContent = `${new Date().toLocaleTimeString(root.lang)} ${line}`;
   log.prepend(item);
@@ -26,9 +27,9 @@ function write(line: string) {
 }
 
 const form = document.querySelector<HTMLFormElement>('#federation-form');
-const main = document.querySelector<PartenariatChecklist>(form ? '#federation' : '#autodiagnostic')!;
+const main = document.querySelector<PartenariatChecklist>(form ? '#federation' : '#autodiagnostic');
 
-for (const el of document.querySelectorAll('partenariat-checklist')) {
+for (const el of document.querySelectorAll<HTMLElement>('partenariat-checklist, partenariat-radar')) {
   const name = `#${el.id}`;
   el.addEventListener('change', () => write(`${name} change`));
   el.addEventListener('partenariat-change', (e) =>
@@ -41,6 +42,7 @@ for (const el of document.querySelectorAll('partenariat-checklist')) {
 }
 
 function showResult() {
+  if (!json || !main) return;
   if (form) {
     const sent = new FormData(form).get('autodiagnostic');
     json.textContent =
@@ -53,10 +55,10 @@ function showResult() {
     json.textContent = JSON.stringify(main.result, null, 2);
   }
 }
-main.addEventListener('partenariat-change', showResult);
-main.addEventListener('partenariat-complete', showResult);
-main.addEventListener('change', showResult);
-customElements.whenDefined('partenariat-checklist').then(() => main.updateComplete).then(showResult);
+main?.addEventListener('partenariat-change', showResult);
+main?.addEventListener('partenariat-complete', showResult);
+main?.addEventListener('change', showResult);
+customElements.whenDefined('partenariat-checklist').then(() => main?.updateComplete).then(showResult);
 
 form?.addEventListener('submit', (event) => {
   event.preventDefault();

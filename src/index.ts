@@ -3,8 +3,10 @@
  * Importing this module registers every element.
  */
 export * from './partenariat-checklist.js';
+export * from './partenariat-radar.js';
 export * from './schema/index.js';
 export * from './events/events.js';
 export { defaultInstrument } from './instruments/default.js';
 export { computeScores, scoreItems, bandFor, recommendationsFor } from './components/checklist/scoring.js';
 export { buildResult } from './components/checklist/result.js';
+export * as radarGeometry from './components/radar/geometry.js';

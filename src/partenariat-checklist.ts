@@ -1,4 +1,6 @@
 import { PartenariatChecklist } from './components/checklist/checklist.js';
+// The results view shows a radar of the impact dimensions.
+import './partenariat-radar.js';
 
 export { PartenariatChecklist };
 

@@ -1,3 +1,4 @@
+import type { Instrument } from '../schema/instrument.js';
 import type { Result } from '../schema/result.js';
 
 const init = { bubbles: true, composed: true } as const;
@@ -30,7 +31,11 @@ export type PartenariatErrorCode =
   | 'instrument-json'
   | 'instrument-invalid'
   | 'saved-data-set-aside'
-  | 'storage-unavailable';
+  | 'storage-unavailable'
+  | 'radar-invalid'
+  | 'radar-axes-count'
+  | 'radar-for-missing'
+  | 'radar-export';
 
 export class PartenariatErrorEvent extends CustomEvent<PartenariatErrorDetail> {
   constructor(detail: PartenariatErrorDetail) {
@@ -38,8 +43,16 @@ export class PartenariatErrorEvent extends CustomEvent<PartenariatErrorDetail> {
   }
 }
 
+/** A questionnaire is ready (the default one, the one given, or the one fetched); `detail` is it. */
+export class PartenariatLoadEvent extends CustomEvent<{ instrument: Instrument }> {
+  constructor(instrument: Instrument) {
+    super('partenariat-load', { ...init, detail: { instrument } });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'partenariat-load': PartenariatLoadEvent;
     'partenariat-change': PartenariatChangeEvent;
     'partenariat-complete': PartenariatCompleteEvent;
     'partenariat-error': PartenariatErrorEvent;

@@ -1,3 +1,4 @@
 export * from './text.js';
 export * from './instrument.js';
 export * from './result.js';
+export * from './radar.js';

@@ -322,6 +322,10 @@ export const checklistStyles = css`
     display: flex;
     gap: 0.4rem;
   }
+  partenariat-radar {
+    max-inline-size: 34rem;
+    margin-block: 0.5rem 1rem;
+  }
   .recommendations {
     padding-inline-start: 1.25rem;
   }

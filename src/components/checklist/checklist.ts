@@ -9,6 +9,7 @@ import {
   PartenariatChangeEvent,
   PartenariatCompleteEvent,
   PartenariatErrorEvent,
+  PartenariatLoadEvent,
   type PartenariatErrorCode,
   type PartenariatErrorDetail,
 } from '../../events/events.js';
@@ -24,6 +25,7 @@ import {
 } from '../../internal/localize.js';
 import { describeIssue, formatPath } from '../../internal/issues.js';
 import { inlineSize } from '../../internal/inline-size.js';
+import { downloadBlob } from '../../internal/download.js';
 import { checklistStyles } from './checklist.styles.js';
 import { bandFor, isValidAnswer, scaleRange, unansweredItems } from './scoring.js';
 import { ProgressStore, toAutosaveMode, type AutosaveMode, type SavedProgress } from './storage.js';
@@ -55,6 +57,7 @@ function freshProgress(): Progress {
  * @fires change - A person's answer changed.
  * @fires partenariat-change - After each of the person's answers; `detail` is the current result.
  * @fires partenariat-complete - When the person reaches the results; `detail` is the result.
+ * @fires partenariat-load - When a questionnaire is ready; `detail` is `{instrument}`.
  * @fires partenariat-error - A questionnaire could not be used, or saved answers or the storage
  *   could not; `detail` is `{code, message, issues}`.
  *
@@ -72,6 +75,7 @@ function freshProgress(): Progress {
  * @csspart results - The results view.
  * @csspart table - The table of the results' numbers.
  * @csspart dialog - The confirmation before clearing the answers.
+ * @csspart radar - The radar of the impact dimensions in the results (a `<partenariat-radar>`).
  *
  * @cssprop --partenariat-checklist-accent - Accent colour (buttons, focus, selection). Falls back to `--partenariat-color-accent`.
  * @cssprop --partenariat-checklist-text - Text colour. Falls back to `--partenariat-color-text`.
@@ -182,6 +186,11 @@ export class PartenariatChecklist extends LitElement {
     return localeOf(this);
   }
 
+  /** The questionnaire in use once it is ready and valid (the default one, the one given, or the one fetched); else null. */
+  get activeInstrument(): Instrument | null {
+    return this.active ?? null;
+  }
+
   /** The answers by item id: a scale value, or `"na"` for « Ne s'applique pas ». */
   get answers(): Answers {
     return { ...(this.pendingAnswers ?? this.progress.answers) };
@@ -286,6 +295,7 @@ export class PartenariatChecklist extends LitElement {
     this.loading = false;
     this.active = parsed.data;
     this.openStore(parsed.data, true);
+    this.dispatchEvent(new PartenariatLoadEvent(parsed.data));
   }
 
   private openStore(instrument: Instrument, restore: boolean): void {
@@ -468,15 +478,7 @@ export class PartenariatChecklist extends LitElement {
     const result = this.result;
     if (!result) return;
     const blob = new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${result.instrument.id}-${result.updatedAt.slice(0, 10)}.json`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(this.renderRoot, blob, `${result.instrument.id}-${result.updatedAt.slice(0, 10)}.json`);
   }
 
   private handlePrint(): void {
@@ -516,6 +518,11 @@ export class PartenariatChecklist extends LitElement {
               'Des réponses enregistrées étaient illisibles : elles ont été mises de côté et vous repartez de zéro.',
               { id: 'notice.corrupt' },
             );
+      case 'radar-invalid':
+      case 'radar-axes-count':
+      case 'radar-for-missing':
+      case 'radar-export':
+        return detail;
       case 'storage-unavailable':
         return msg(
           'Ce navigateur ne permet pas d’enregistrer vos réponses : elles seront perdues si vous fermez ou rechargez la page. Téléchargez vos résultats pour les garder.',
@@ -554,7 +561,7 @@ export class PartenariatChecklist extends LitElement {
               ${msg('Détails pour la personne qui a intégré le questionnaire', { id: 'error.details' })}
             </summary>
             <ul>
-              ${failure.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code> : ${i.message}</li>`)}
+              ${failure.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>${this.locale === 'fr' ? '\u00a0: ' : ': '}${i.message}</li>`)}
             </ul>
           </details>`
         : nothing}
@@ -894,6 +901,21 @@ export class PartenariatChecklist extends LitElement {
       </ul>
       ${result.scores.dimensions.length
         ? html`<h4>${msg('Par dimension de l’impact', { id: 'results.by-dimension' })}</h4>
+            ${result.scores.dimensions.length >= 3
+              ? html`<partenariat-radar
+                  class="radar"
+                  part="radar"
+                  lang=${this.locale}
+                  .axes=${instrument.dimensions!.map((d) => ({ id: d.id, label: d.label }))}
+                  .series=${[
+                    {
+                      label: result.profile.organisation || msg('Nos résultats', { id: 'results.radar-series' }),
+                      values: Object.fromEntries(result.scores.dimensions.map((d) => [d.id, d.percent])),
+                    },
+                  ]}
+                  label=${msg('Dimensions de l’impact', { id: 'results.radar-title' })}
+                ></partenariat-radar>`
+              : nothing}
             <ul class="score-list">
               ${result.scores.dimensions.map((d, i) => this.renderScoreRow(this.t(instrument.dimensions![i].label), d))}
             </ul>`

@@ -1,0 +1,115 @@
+import { DASHES, markerPath } from './geometry.js';
+
+export { downloadBlob } from '../../internal/download.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+] as const;
+
+/** A colour of the element's theme, resolved to `rgb(…)` (custom properties included). */
+function resolveColor(root: ShadowRoot, value: string): string {
+  const probe = document.createElement('span');
+  probe.style.setProperty('color', value);
+  root.appendChild(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+/**
+ * A self-contained SVG document of the chart as shown (current language, colours and dashes
+ * written out, no stylesheet needed), with its legend drawn underneath.
+ */
+export function standaloneSvg(
+  chart: SVGSVGElement,
+  legend: Array<{ label: string; index: number }>,
+  root: ShadowRoot,
+): { text: string; width: number; height: number; background: string } {
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  const originals = [chart, ...chart.querySelectorAll('*')];
+  const copies = [clone, ...clone.querySelectorAll('*')];
+  originals.forEach((original, i) => {
+    const style = getComputedStyle(original);
+    const copy = copies[i];
+    copy.removeAttribute('class');
+    copy.removeAttribute('part');
+    for (const prop of STYLE_PROPS) {
+      const value = style.getPropertyValue(prop);
+      if (value && value !== 'none' && value !== 'normal') copy.setAttribute(prop, value);
+      else if (value === 'none' && (prop === 'fill' || prop === 'stroke')) copy.setAttribute(prop, 'none');
+    }
+  });
+  const [, , width, chartHeight] = (chart.getAttribute('viewBox') ?? '0 0 480 480').split(' ').map(Number);
+  const text = getComputedStyle(chart.querySelector('text') ?? chart);
+  const rowHeight = 24;
+  const height = chartHeight + (legend.length > 1 ? legend.length * rowHeight + 16 : 0);
+  if (legend.length > 1) {
+    const group = document.createElementNS(SVG_NS, 'g');
+    legend.forEach(({ label, index }, row) => {
+      const y = chartHeight + 16 + row * rowHeight + rowHeight / 2;
+      const series = chart.querySelector(`.s${index + 1} .series-line`);
+      const color = series ? getComputedStyle(series).stroke : '#000';
+      const line = document.createElementNS(SVG_NS, 'line');
+      for (const [k, v] of Object.entries({ x1: 16, y1: y, x2: 56, y2: y, stroke: color, 'stroke-width': 2.5 })) line.setAttribute(k, String(v));
+      if (DASHES[index]) line.setAttribute('stroke-dasharray', DASHES[index]);
+      const marker = document.createElementNS(SVG_NS, 'path');
+      marker.setAttribute('d', markerPath(index, { x: 36, y }, 5));
+      marker.setAttribute('fill', color);
+      const caption = document.createElementNS(SVG_NS, 'text');
+      for (const [k, v] of Object.entries({ x: 66, y: y + 5, fill: text.fill, 'font-family': text.fontFamily, 'font-size': 14 })) caption.setAttribute(k, String(v));
+      caption.textContent = label;
+      group.append(line, marker, caption);
+    });
+    clone.append(group);
+  }
+  const background = resolveColor(root, 'var(--_surface)');
+  const backdrop = document.createElementNS(SVG_NS, 'rect');
+  for (const [k, v] of Object.entries({ x: 0, y: 0, width, height, fill: background })) backdrop.setAttribute(k, String(v));
+  clone.insertBefore(backdrop, clone.querySelector('title')?.nextSibling?.nextSibling ?? clone.firstChild);
+  clone.setAttribute('xmlns', SVG_NS);
+  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.removeAttribute('aria-labelledby');
+  clone.setAttribute('role', 'img');
+  return {
+    text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`,
+    width,
+    height,
+    background,
+  };
+}
+
+/** Draws an SVG document onto a canvas at twice its size and gives it back as a PNG. */
+export async function svgToPng(svgText: string, width: number, height: number, background: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    image.src = url;
+    await image.decode();
+    const scale = 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * scale);
+    canvas.height = Math.ceil(height * scale);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = background;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

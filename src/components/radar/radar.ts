@@ -1,0 +1,591 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { RadarAxesSchema, RadarSeriesListSchema, type RadarAxis, type RadarSeries } from '../../schema/radar.js';
+import type { Instrument } from '../../schema/instrument.js';
+import type { Result } from '../../schema/result.js';
+import { localize, type Locale } from '../../schema/text.js';
+import { defaultInstrument } from '../../instruments/default.js';
+import { PartenariatErrorEvent, type PartenariatErrorCode, type PartenariatErrorDetail } from '../../events/events.js';
+import { formatNumber, formatPercent, inLocale, installLocalization, localeOf, onPageLangChange } from '../../internal/localize.js';
+import { describeIssue, formatPath } from '../../internal/issues.js';
+import { radarStyles } from './radar.styles.js';
+import {
+  DASHES,
+  MARKERS,
+  MAX_AXES,
+  MIN_AXES,
+  axisAngle,
+  bandPath,
+  clamp,
+  layoutRadar,
+  markerPath,
+  polar,
+  ringValues,
+  seriesPath,
+  valueRadius,
+  type Point,
+  type RadarLayout,
+} from './geometry.js';
+import { downloadBlob, svgToPng, standaloneSvg } from './export.js';
+
+/** What the radar follows: a `<partenariat-checklist>`, by its public API. */
+interface Followed extends HTMLElement {
+  readonly result: Result | null;
+  readonly activeInstrument: Instrument | null;
+}
+
+/** One value as drawn: where, and what to say of it. */
+interface Cell {
+  value: number | null;
+  shown: number | null;
+  clamped: boolean;
+  low: number | null;
+  high: number | null;
+}
+
+interface Model {
+  axes: Array<{ id: string; label: string }>;
+  series: Array<{ label: string; cells: Cell[]; band: boolean }>;
+}
+
+const axesConverter = {
+  fromAttribute: (value: string | null) => (value === 'sections' ? 'sections' : value === 'dimensions' || value === null ? 'dimensions' : value),
+  toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
+};
+
+/**
+ * A radar chart of 3 to 12 axes — by default the four impact dimensions of a partnership — with
+ * one or several series, drawn in SVG, with a table of the same numbers and keyboard access to
+ * each point.
+ *
+ * @summary An accessible, comparative radar chart.
+ *
+ * @fires partenariat-error - The data cannot be drawn (wrong shapes, NaN, duplicate axis ids, fewer
+ *   than 3 or more than 12 axes, an unknown `for` target); `detail` is `{code, message, issues}`.
+ *
+ * @csspart root - The element's box.
+ * @csspart chart - The SVG chart.
+ * @csspart legend - The legend under the chart.
+ * @csspart notes - What is said of missing and out-of-range values.
+ * @csspart button - Every button.
+ * @csspart table - The table of the numbers.
+ * @csspart error - The message shown when the data cannot be drawn.
+ *
+ * @cssprop --partenariat-radar-color-1 - Colour of the first series (up to `-10`).
+ * @cssprop --partenariat-radar-grid - Colour of the grid. 
+ * @cssprop --partenariat-radar-accent - Focus and buttons. Falls back to `--partenariat-color-accent`.
+ * @cssprop --partenariat-radar-text - Text. Falls back to `--partenariat-color-text`.
+ * @cssprop --partenariat-radar-muted - Secondary text. Falls back to `--partenariat-color-muted`.
+ * @cssprop --partenariat-radar-surface - Background of the value bubble and of exported images. Falls back to `--partenariat-color-surface`.
+ * @cssprop --partenariat-radar-border - Borders of the table. Falls back to `--partenariat-color-border`.
+ * @cssprop --partenariat-radar-font - Font family. Falls back to `--partenariat-font`.
+ */
+export class PartenariatRadar extends LitElement {
+  static override styles = radarStyles;
+
+  /**
+   * The axes, `[{id, label}]` with labels as text or `{fr, en}`; or `"dimensions"` (the default)
+   * or `"sections"` of the questionnaire (the followed checklist's, else the default one).
+   */
+  @property({ converter: axesConverter }) axes: RadarAxis[] | 'dimensions' | 'sections' | string = 'dimensions';
+
+  /** The series, `[{label, values, low?, high?}]`, values by axis id; `low`/`high` draw a band. */
+  @property({ attribute: false }) series: RadarSeries[] = [];
+
+  /** The value at the centre. */
+  @property({ type: Number }) min = 0;
+
+  /** The value on the outer ring. */
+  @property({ type: Number }) max = 100;
+
+  /** The id of a `<partenariat-checklist>` whose result the radar follows live. */
+  @property({ attribute: 'for' }) htmlFor = '';
+
+  /** The chart's title (its accessible name). By default, one that fits the axes. */
+  @property() label = '';
+
+  @state() private width = 480;
+  @state() private showTable = false;
+  @state() private active: { series: number; axis: number } = { series: 0, axis: 0 };
+  @state() private pointFocused = false;
+
+  private target: Followed | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private stopLangWatch: (() => void) | undefined;
+  private lastError = '';
+  private model: Model | undefined;
+  private failure: PartenariatErrorDetail | undefined;
+  private readonly handleTargetChange = () => this.requestUpdate();
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  constructor() {
+    super();
+    installLocalization();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopLangWatch = onPageLangChange(() => this.requestUpdate());
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      // Next frame: re-rendering inside the observer's callback would resize it again at once.
+      if (width > 0 && Math.abs(width - this.width) > 2) requestAnimationFrame(() => (this.width = width));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLangWatch?.();
+    this.resizeObserver?.disconnect();
+    this.follow(undefined);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The language the element speaks now. */
+  get locale(): Locale {
+    return localeOf(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('htmlFor') || (this.htmlFor && !this.target?.isConnected)) this.findTarget();
+    inLocale(this.locale, () => this.buildModel());
+  }
+
+  protected override updated(): void {
+    if (this.failure) {
+      const key = `${this.failure.code}|${this.failure.message}|${JSON.stringify(this.failure.issues)}`;
+      if (key !== this.lastError) {
+        this.lastError = key;
+        this.dispatchEvent(new PartenariatErrorEvent(this.failure));
+      }
+    } else {
+      this.lastError = '';
+    }
+  }
+
+  // ---- data ----
+
+  private findTarget(): void {
+    if (!this.htmlFor) return this.follow(undefined);
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const found = (root.getElementById?.(this.htmlFor) ?? null) as Followed | null;
+    this.follow(found && 'result' in found ? found : undefined);
+    if (!found && document.readyState === 'loading') {
+      // The checklist may come later in the page.
+      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    }
+  }
+
+  private follow(target: Followed | undefined): void {
+    if (target === this.target) return;
+    for (const type of ['partenariat-change', 'partenariat-complete', 'partenariat-load']) {
+      this.target?.removeEventListener(type, this.handleTargetChange);
+      target?.addEventListener(type, this.handleTargetChange);
+    }
+    this.target = target;
+  }
+
+  private fail(code: PartenariatErrorCode, message: string, issues: PartenariatErrorDetail['issues'] = []): void {
+    this.failure = { code, message, issues };
+    this.model = undefined;
+  }
+
+  private buildModel(): void {
+    this.failure = undefined;
+    const locale = this.locale;
+    if (!(Number.isFinite(this.min) && Number.isFinite(this.max) && this.min < this.max)) {
+      return this.fail('radar-invalid', msg('L’échelle du graphique n’est pas valide : « min » doit être plus petit que « max ».', { id: 'radar.error.scale' }));
+    }
+    let axesInput: unknown = this.axes;
+    let seriesInput: unknown = this.series;
+    if (this.htmlFor) {
+      if (!this.target) {
+        if (document.readyState === 'loading') return this.fail('radar-for-missing', '');
+        return this.fail(
+          'radar-for-missing',
+          msg(str`Aucun questionnaire ne porte l’identifiant « ${this.htmlFor} » sur cette page.`, { id: 'radar.error.for' }),
+        );
+      }
+      const instrument = this.target.activeInstrument;
+      const result = this.target.result;
+      if (typeof this.axes === 'string') axesInput = this.axesOf(instrument ?? (defaultInstrument as Instrument));
+      const scores = this.axes === 'sections' ? result?.scores.sections : result?.scores.dimensions;
+      seriesInput = [
+        {
+          label: result?.profile.organisation || msg('Nos résultats', { id: 'radar.our-results' }),
+          values: Object.fromEntries((scores ?? []).map((s) => [s.id, s.percent])),
+        },
+      ];
+    } else if (typeof this.axes === 'string') {
+      axesInput = this.axesOf(defaultInstrument as Instrument);
+    }
+    if (axesInput === null) {
+      return this.fail('radar-invalid', msg('« axes » doit être une liste d’axes, « dimensions » ou « sections ».', { id: 'radar.error.axes-kind' }));
+    }
+    const axes = RadarAxesSchema.safeParse(axesInput);
+    const series = RadarSeriesListSchema.safeParse(seriesInput);
+    if (!axes.success || !series.success) {
+      const issues = [
+        ...(axes.success ? [] : axes.error.issues.map((i) => ({ path: formatPath(['axes', ...i.path]), message: describeIssue(i) }))),
+        ...(series.success ? [] : series.error.issues.map((i) => ({ path: formatPath(['series', ...i.path]), message: describeIssue(i) }))),
+      ];
+      return this.fail('radar-invalid', msg('Les données du graphique ne sont pas valides.', { id: 'radar.error.invalid' }), issues);
+    }
+    if (axes.data.length < MIN_AXES || axes.data.length > MAX_AXES) {
+      return this.fail(
+        'radar-axes-count',
+        msg(str`Un graphique radar a besoin de 3 à 12 axes ; il en a reçu ${axes.data.length}.`, { id: 'radar.error.count' }),
+      );
+    }
+    const read = (record: Record<string, number | null | undefined> | undefined, id: string) => {
+      const v = record?.[id];
+      return typeof v === 'number' ? v : null;
+    };
+    this.model = {
+      axes: axes.data.map((a) => ({ id: a.id, label: localize(a.label, locale) })),
+      series: series.data.map((s) => ({
+        label: localize(s.label, locale),
+        band: Boolean(s.low && s.high),
+        cells: axes.data.map((a) => {
+          const value = read(s.values, a.id);
+          const c = value === null ? null : clamp(value, this.min, this.max);
+          return {
+            value,
+            shown: c ? c.value : null,
+            clamped: c?.clamped ?? false,
+            low: read(s.low, a.id),
+            high: read(s.high, a.id),
+          };
+        }),
+      })),
+    };
+    const { series: si, axis } = this.active;
+    if (si >= this.model.series.length || axis >= this.model.axes.length) this.active = { series: 0, axis: 0 };
+  }
+
+  private axesOf(instrument: Instrument): RadarAxis[] | null {
+    if (this.axes === 'sections') return instrument.sections.map((s) => ({ id: s.id, label: s.title }));
+    if (this.axes === 'dimensions') return (instrument.dimensions ?? []).map((d) => ({ id: d.id, label: d.label }));
+    return null;
+  }
+
+  // ---- words ----
+
+  private chartTitle(): string {
+    if (this.label) return this.label;
+    if (this.axes === 'dimensions') return msg('Dimensions de l’impact', { id: 'radar.title.dimensions' });
+    if (this.axes === 'sections') return msg('Résultats par section', { id: 'radar.title.sections' });
+    return msg('Graphique radar', { id: 'radar.title' });
+  }
+
+  /** `« : »` with the space French typography wants before it, `": "` in English. */
+  private colon(): string {
+    return this.locale === 'fr' ? '\u00a0: ' : ': ';
+  }
+
+  private format(value: number): string {
+    return this.min === 0 && this.max === 100
+      ? formatPercent(value, this.locale)
+      : formatNumber(value, this.locale, { maximumFractionDigits: 2 });
+  }
+
+  private sayCell(cell: Cell): string {
+    if (cell.value === null) return msg('valeur manquante', { id: 'radar.missing' });
+    const value = this.format(cell.value);
+    const said = cell.clamped ? msg(str`${value}, hors de l’échelle`, { id: 'radar.out-of-range' }) : value;
+    return cell.low !== null && cell.high !== null
+      ? msg(str`${said} (de ${this.format(cell.low)} à ${this.format(cell.high)})`, { id: 'radar.range' })
+      : said;
+  }
+
+  private description(model: Model): string {
+    const one = (s: Model['series'][number]) =>
+      s.cells.map((c, i) => `${model.axes[i].label} ${this.sayCell(c)}`).join(', ');
+    if (!model.series.length) return msg('Aucune donnée à afficher pour l’instant.', { id: 'radar.empty' });
+    if (model.series.length === 1) return `${one(model.series[0])}.`;
+    return `${model.series.map((s) => `${s.label}${this.colon()}${one(s)}`).join(this.locale === 'fr' ? '\u202f; ' : '; ')}.`;
+  }
+
+  // ---- handlers ----
+
+  private handleKey(event: KeyboardEvent): void {
+    const model = this.model;
+    if (!model || !model.series.length) return;
+    const axes = model.axes.length;
+    const count = model.series.length;
+    let { series, axis } = this.active;
+    switch (event.key) {
+      case 'ArrowRight':
+        axis = (axis + 1) % axes;
+        break;
+      case 'ArrowLeft':
+        axis = (axis - 1 + axes) % axes;
+        break;
+      case 'ArrowDown':
+        series = (series + 1) % count;
+        break;
+      case 'ArrowUp':
+        series = (series - 1 + count) % count;
+        break;
+      case 'Home':
+        axis = 0;
+        break;
+      case 'End':
+        axis = axes - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active = { series, axis };
+    this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('.point[tabindex="0"]')?.focus());
+  }
+
+  private async handleExport(kind: 'svg' | 'png'): Promise<void> {
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.radar');
+    const model = this.model;
+    if (!chart || !model) return;
+    const name = `${inLocale(this.locale, () => this.chartTitle()).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'radar'}`;
+    const legend = model.series.map((s, i) => ({ label: s.label, index: i }));
+    const source = standaloneSvg(chart, legend, this.renderRoot as ShadowRoot);
+    if (kind === 'svg') {
+      downloadBlob(this.renderRoot, new Blob([source.text], { type: 'image/svg+xml' }), `${name}.svg`);
+      return;
+    }
+    try {
+      const png = await svgToPng(source.text, source.width, source.height, source.background);
+      downloadBlob(this.renderRoot, png, `${name}.png`);
+    } catch {
+      this.dispatchEvent(
+        new PartenariatErrorEvent({
+          code: 'radar-export',
+          message: inLocale(this.locale, () =>
+            msg('L’image PNG n’a pas pu être créée dans cette page ; le format SVG reste disponible.', { id: 'radar.error.png' }),
+          ),
+          issues: [],
+        }),
+      );
+    }
+  }
+
+  // ---- render ----
+
+  private point(layout: RadarLayout, axis: number, axes: number, value: number | null): Point {
+    return polar(layout.center, value === null ? 0 : valueRadius(value, this.min, this.max, layout.radius), axisAngle(axis, axes));
+  }
+
+  private renderGrid(layout: RadarLayout, model: Model): TemplateResult {
+    const n = model.axes.length;
+    const rings = ringValues(this.min, this.max);
+    const ringPath = (value: number) =>
+      `${model.axes.map((_, i) => {
+        const p = this.point(layout, i, n, value);
+        return `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`;
+      }).join(' ')} Z`;
+    return svg`<g class="grid">
+      ${rings.map((v) => svg`<path class="grid-ring" d=${ringPath(v)}></path>`)}
+      ${model.axes.map((_, i) => {
+        const end = this.point(layout, i, n, this.max);
+        return svg`<line class="spoke" x1=${layout.center.x} y1=${layout.center.y} x2=${end.x.toFixed(1)} y2=${end.y.toFixed(1)}></line>`;
+      })}
+      ${rings.map((v) => {
+        const p = this.point(layout, 0, n, v);
+        return svg`<text class="ring-label" x=${(p.x + 4).toFixed(1)} y=${(p.y + 4).toFixed(1)}>${this.format(v)}</text>`;
+      })}
+    </g>
+    <g class="labels">
+      ${layout.labels.map(
+        (l) => svg`<text class="axis-label" x=${l.x.toFixed(1)} y=${l.y.toFixed(1)} text-anchor=${l.anchor}>${l.lines.map(
+          (line, j) => svg`<tspan x=${l.x.toFixed(1)} dy=${j ? layout.lineHeight : 0}>${line}</tspan>`,
+        )}</text>`,
+      )}
+    </g>`;
+  }
+
+  private renderSeries(layout: RadarLayout, model: Model): TemplateResult {
+    const n = model.axes.length;
+    return svg`${model.series.map((s, si) => {
+      const points = s.cells.map((c, i) => (c.shown === null ? null : this.point(layout, i, n, c.shown)));
+      const complete = points.every((p) => p !== null);
+      const band =
+        s.band && s.cells.every((c) => c.low !== null && c.high !== null)
+          ? bandPath(
+              s.cells.map((c, i) => this.point(layout, i, n, c.low)),
+              s.cells.map((c, i) => this.point(layout, i, n, c.high)),
+            )
+          : '';
+      return svg`<g class=${`series s${si + 1}`}>
+        ${band ? svg`<path class="series-band" d=${band} fill-rule="evenodd"></path>` : nothing}
+        ${complete && !band ? svg`<path class="series-area" d=${seriesPath(points)}></path>` : nothing}
+        <path class="series-line" d=${seriesPath(points)} stroke-dasharray=${DASHES[si] || nothing}></path>
+        ${points.map((p) => (p ? svg`<path class="marker" data-marker=${MARKERS[si]} d=${markerPath(si, p, 5)}></path>` : nothing))}
+      </g>`;
+    })}`;
+  }
+
+  private renderPoints(layout: RadarLayout, model: Model): TemplateResult {
+    const n = model.axes.length;
+    const { series: as, axis: aa } = this.active;
+    const activeCell = model.series[as]?.cells[aa];
+    const activePoint = activeCell ? this.point(layout, aa, n, activeCell.shown) : undefined;
+    const bubbleText = activeCell ? `${model.axes[aa].label}${this.colon()}${this.sayCell(activeCell)}` : '';
+    const bubbleWidth = Math.min(layout.width - 8, bubbleText.length * 13 * 0.56 + 16);
+    const bx = activePoint ? Math.max(4, Math.min(layout.width - bubbleWidth - 4, activePoint.x - bubbleWidth / 2)) : 0;
+    const by = activePoint ? Math.max(4, activePoint.y - 40) : 0;
+    return svg`<svg
+      class="points"
+      tabindex="-1"
+      viewBox=${`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label=${msg('Valeurs du graphique : flèches gauche et droite pour changer d’axe, haut et bas pour changer de série', { id: 'radar.points' })}
+      @keydown=${this.handleKey}
+      @focusin=${() => (this.pointFocused = true)}
+      @focusout=${() => (this.pointFocused = false)}
+    >
+      ${model.series.map((s, si) =>
+        s.cells.map((c, i) => {
+          const p = this.point(layout, i, n, c.shown);
+          const isActive = si === as && i === aa;
+          return svg`<circle
+            class="point"
+            cx=${p.x.toFixed(1)}
+            cy=${p.y.toFixed(1)}
+            r="9"
+            role="img"
+            tabindex=${isActive ? 0 : -1}
+            aria-label=${`${s.label} — ${model.axes[i].label}${this.colon()}${this.sayCell(c)}`}
+            @focus=${() => {
+              if (!isActive) this.active = { series: si, axis: i };
+            }}
+          ></circle>`;
+        }),
+      )}
+      ${this.pointFocused && activePoint
+        ? svg`<g aria-hidden="true">
+            <circle class="focus-ring" cx=${activePoint.x.toFixed(1)} cy=${activePoint.y.toFixed(1)} r="9"></circle>
+            <g class="bubble">
+              <rect x=${bx.toFixed(1)} y=${by.toFixed(1)} width=${bubbleWidth.toFixed(1)} height="26" rx="4"></rect>
+              <text x=${(bx + 8).toFixed(1)} y=${(by + 17).toFixed(1)}>${bubbleText}</text>
+            </g>
+          </g>`
+        : nothing}
+    </svg>`;
+  }
+
+  private renderTable(model: Model): TemplateResult {
+    return html`<table part="table" id="data">
+      <caption>
+        ${this.chartTitle()}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Axe', { id: 'radar.table.axis' })}</th>
+          ${model.series.map((s) => html`<th scope="col">${s.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${model.axes.map(
+          (a, i) => html`<tr>
+            <th scope="row">${a.label}</th>
+            ${model.series.map((s) => html`<td>${this.sayCell(s.cells[i])}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderNotes(model: Model): TemplateResult | typeof nothing {
+    const list = (pick: (c: Cell) => boolean) =>
+      model.series.flatMap((s) =>
+        s.cells.flatMap((c, i) => (pick(c) ? [model.series.length > 1 ? `${s.label} — ${model.axes[i].label}` : model.axes[i].label] : [])),
+      );
+    const missing = list((c) => c.value === null);
+    const clamped = list((c) => c.clamped);
+    if (!missing.length && !clamped.length) return nothing;
+    return html`<p class="notes" part="notes">
+      ${missing.length
+        ? msg(str`Valeurs manquantes (aucun point) : ${missing.join(', ')}.`, { id: 'radar.notes.missing' })
+        : nothing}
+      ${clamped.length
+        ? msg(str`Valeurs hors de l’échelle, ramenées à ses bornes : ${clamped.join(', ')}.`, { id: 'radar.notes.clamped' })
+        : nothing}
+    </p>`;
+  }
+
+  private renderChart(model: Model): TemplateResult {
+    const layout = layoutRadar(model.axes.map((a) => a.label), Math.max(260, this.width));
+    const title = this.chartTitle();
+    return html`<figure>
+        <div class="chart">
+          <svg
+            class="radar"
+            part="chart"
+            role="img"
+            viewBox=${`0 0 ${layout.width} ${layout.height}`}
+            aria-labelledby="chart-title chart-desc"
+          >
+            <title id="chart-title">${title}</title>
+            <desc id="chart-desc">${this.description(model)}</desc>
+            ${this.renderGrid(layout, model)} ${this.renderSeries(layout, model)}
+          </svg>
+          ${model.series.length ? this.renderPoints(layout, model) : nothing}
+        </div>
+        ${model.series.length > 1 || model.series.some((s) => s.band)
+          ? html`<figcaption>
+              <ul class="legend" part="legend">
+                ${model.series.map(
+                  (s, si) => html`<li class=${`s${si + 1}`}>
+                    <svg viewBox="0 0 40 16" aria-hidden="true">
+                      <line class="swatch-line" x1="2" y1="8" x2="38" y2="8" stroke-width="2.5" stroke-dasharray=${DASHES[si] || nothing}></line>
+                      <path class="marker" d=${markerPath(si, { x: 20, y: 8 }, 5)}></path>
+                    </svg>
+                    <span>${s.label}${s.band ? html` <span class="message">${msg('(bande : minimum à maximum)', { id: 'radar.legend.band' })}</span>` : nothing}</span>
+                  </li>`,
+                )}
+              </ul>
+            </figcaption>`
+          : nothing}
+      </figure>
+      ${this.renderNotes(model)}
+      ${model.series.length ? nothing : html`<p class="message">${msg('Aucune donnée à afficher pour l’instant.', { id: 'radar.empty' })}</p>`}
+      <div class="actions">
+        <button part="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="data" @click=${() => (this.showTable = !this.showTable)}>
+          ${this.showTable ? msg('Masquer les données', { id: 'radar.hide-data' }) : msg('Afficher les données', { id: 'radar.show-data' })}
+        </button>
+        <button part="button" @click=${() => this.handleExport('svg')}>${msg('Télécharger l’image (SVG)', { id: 'radar.export.svg' })}</button>
+        <button part="button" @click=${() => this.handleExport('png')}>${msg('Télécharger l’image (PNG)', { id: 'radar.export.png' })}</button>
+      </div>
+      ${this.showTable ? this.renderTable(model) : nothing}`;
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    return inLocale(locale, () => {
+      let body: TemplateResult;
+      if (this.failure && this.failure.message) {
+        body = html`<div class="error" part="error" role="alert">
+          <p>${this.failure.message}</p>
+          ${this.failure.issues.length
+            ? html`<ul>
+                ${this.failure.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>${this.colon()}${i.message}</li>`)}
+              </ul>`
+            : nothing}
+        </div>`;
+      } else if (!this.model) {
+        body = html`<p class="message" role="status">${msg('Chargement…', { id: 'radar.loading' })}</p>`;
+      } else {
+        body = this.renderChart(this.model);
+      }
+      return html`<div class="root" part="root" lang=${locale}>${body}</div>`;
+    });
+  }
+}
