@@ -22,8 +22,12 @@ async function bundle(entry) {
   return Buffer.from(out.outputFiles[0].contents);
 }
 
+// Both through the same bundler, so that the difference is the radar's code alone.
+const withoutRadar = await bundle('bench/without-radar.ts');
+const withRadar = await bundle('src/index.ts');
 const files = {
   '/partenariat.js': readFileSync(distFile),
+  '/radar-page.js': await bundle('bench/radar-page.ts'),
   '/lit-radios.js': await bundle('bench/lit-radios.ts'),
   '/plain-radios.js': await bundle('bench/plain-radios.ts'),
 };
@@ -42,6 +46,7 @@ const pages = {
     `document.querySelector('partenariat-checklist')?.shadowRoot?.querySelectorAll('input[type=radio]').length ?? 0`),
   '/lit.html': page('<lit-radios></lit-radios>', '/lit-radios.js',
     `document.querySelector('lit-radios')?.shadowRoot?.querySelectorAll('input[type=radio]').length ?? 0`),
+  '/radar.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body style="width: 900px"><script type="module" src="/radar-page.js"></script></body></html>`,
   '/plain.html': page('<div id="plain"></div>', '/plain-radios.js', `document.querySelectorAll('#plain input[type=radio]').length`),
 };
 
@@ -60,9 +65,20 @@ const browser = await chromium.launch({
 });
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const timings = {};
+const radarTimes = [];
+const radarUpdates = [];
 try {
   for (let run = 0; run < RUNS + 1; run++) {
-    for (const path of Object.keys(pages)) {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/radar.html`);
+    await tab.waitForFunction(() => window.__radar !== undefined, null, { timeout: 10000 });
+    const radar = await tab.evaluate(() => window.__radar);
+    if (radar.markers !== 12 * 10 + 10) throw new Error(`the radar drew ${radar.markers} markers`);
+    if (run > 0) radarTimes.push(radar.ms);
+    if (run > 0) radarUpdates.push(radar.update);
+    await context.close();
+    for (const path of Object.keys(pages).filter((p) => p !== '/radar.html')) {
       // A new context each time: a cold load, no cache.
       const context = await browser.newContext();
       const tab = await context.newPage();
@@ -95,6 +111,8 @@ const sizes = {
   'hand-written Lit page of radios': size(files['/lit-radios.js']),
   'no library (DOM API)': size(files['/plain-radios.js']),
 };
+const full = size(withRadar);
+const partial = size(withoutRadar);
 const names = { '/partenariat.html': '`<partenariat-checklist layout="single">`', '/lit.html': 'hand-written Lit page of radios', '/plain.html': 'no library (DOM API)' };
 const floor = median(timings['/lit.html'].dom);
 const lines = [
@@ -111,11 +129,17 @@ const lines = [
   '',
   'The two floors carry the default questionnaire’s text too (~43 KB minified), so that only the code differs.',
   '',
+  `The radar’s share of dist/partenariat.js: ${kb(full.min - partial.min)} KB minified, ${kb(full.gzip - partial.gzip)} KB gzip, ${kb(full.brotli - partial.brotli)} KB brotli (the file with and without it).`,
+  '',
   '## First render',
   '',
   '| page | navigation → all questions in the DOM | first contentful paint | vs the Lit floor |',
   '|---|---:|---:|---:|',
   ...Object.entries(timings).map(([p, t]) => `| ${names[p]} | ${median(t.dom).toFixed(1)} ms | ${median(t.paint).toFixed(1)} ms | ${(median(t.dom) / floor).toFixed(2)}× |`),
+  '',
+  '## Radar',
+  '',
+  `\`<partenariat-radar>\` with 12 axes × 10 series, 900 px wide: ${median(radarTimes).toFixed(1)} ms from setting the data to the chart in the DOM, first render on a cold page (median of ${RUNS}; min ${Math.min(...radarTimes).toFixed(1)} ms, max ${Math.max(...radarTimes).toFixed(1)} ms); a change of all the values then redraws it in ${median(radarUpdates).toFixed(1)} ms.`,
   '',
 ];
 writeFileSync(new URL('BENCHMARKS.md', root), lines.join('\n'));

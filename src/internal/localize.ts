@@ -76,9 +76,17 @@ export function onPageLangChange(listener: Listener): () => void {
   };
 }
 
-/** Number formatting through `Intl`, in the element's locale. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Number formatting through `Intl`, in the element's locale (formatters are made once and kept). */
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', options).format(value);
+  const key = `${locale}|${JSON.stringify(options ?? {})}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 export function formatPercent(percent: number, locale: Locale): string {
