@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PartenariatChecklist } from '../src/components/checklist/checklist.js';
 import { ResultSchema, type Result } from '../src/schema/index.js';
 import type { PartenariatErrorEvent } from '../src/events/events.js';
-import { button, checklist, miniInstrument, settle, shadow, textOf, until } from './helpers.js';
+import { button, checklist, miniInstrument, settle, shadow, textOf, until, walk } from './helpers.js';
 
 const KEY = 'partenariat:checklist:mini';
 
@@ -57,8 +57,7 @@ describe('<partenariat-checklist>', () => {
 
     it('shows one section at a time with its progress, and announces it politely', async () => {
       const el = await checklist();
-      button(el, 'Commencer').click();
-      await settle(el);
+      await walk(el, 'Commencer');
       expect(shadow(el).querySelector('#step-heading')!.textContent).to.equal('Section A');
       const status = shadow(el).querySelector('[role="status"]')!;
       expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Section 1 sur 2 — 0 question répondue sur 4');
@@ -77,12 +76,7 @@ describe('<partenariat-checklist>', () => {
 
     it('passes axe in a middle section of the default self-assessment, and on its results', async () => {
       const el = await fixture<PartenariatChecklist>(html`<partenariat-checklist></partenariat-checklist>`);
-      button(el, 'Commencer').click();
-      await settle(el);
-      button(el, 'Suivant').click();
-      await settle(el);
-      button(el, 'Suivant').click();
-      await settle(el);
+      await walk(el, 'Commencer', 'Suivant', 'Suivant');
       expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('Section 3 sur 6');
       await answer(el, 'gouvernance-claire', '2');
       await expect(el).to.be.accessible();
@@ -95,8 +89,7 @@ describe('<partenariat-checklist>', () => {
       expect(shadow(el).querySelectorAll('fieldset.item').length).to.equal(4);
       expect(shadow(el).querySelectorAll('section h3').length).to.equal(2);
       await answer(el, 'b2', '4');
-      button(el, 'Terminer').click();
-      await settle(el);
+      await walk(el, 'Terminer');
       expect(textOf(el)).to.contain('Vérification avant les résultats');
       expect(textOf(el)).to.contain('3 questions sont sans réponse');
       await expect(el).to.be.accessible();
@@ -156,15 +149,9 @@ describe('<partenariat-checklist>', () => {
     it('takes a person from the review to an unanswered item, focus on its first choice', async () => {
       const el = await checklist();
       el.answers = { a1: 2, b1: 3, b2: 3 };
-      button(el, 'Commencer').click();
-      await settle(el);
-      button(el, 'Suivant').click();
-      await settle(el);
-      button(el, 'Terminer').click();
-      await settle(el);
+      await walk(el, 'Commencer', 'Suivant', 'Terminer');
       expect(textOf(el)).to.contain('Une question est sans réponse');
-      button(el, '2. Énoncé A2').click();
-      await settle(el);
+      await walk(el, '2. Énoncé A2');
       expect(shadow(el).querySelector('#step-heading')!.textContent).to.equal('Section A');
       expect(focused(el)).to.equal(radio(el, 'a2', '1'));
     });
@@ -173,12 +160,10 @@ describe('<partenariat-checklist>', () => {
   describe('autosave', () => {
     it('restores the answers and the place after the element is re-created (sessionStorage by default)', async () => {
       let el = await checklist();
-      button(el, 'Commencer').click();
-      await settle(el);
+      await walk(el, 'Commencer');
       await answer(el, 'a1', '4');
       await answer(el, 'a2', 'na');
-      button(el, 'Suivant').click();
-      await settle(el);
+      await walk(el, 'Suivant');
       expect(JSON.parse(sessionStorage.getItem(KEY)!).answers).to.deep.equal({ a1: 4, a2: 'na' });
       expect(localStorage.getItem(KEY)).to.equal(null);
       el.remove();
@@ -186,8 +171,7 @@ describe('<partenariat-checklist>', () => {
       el = await checklist();
       expect(el.answers).to.deep.equal({ a1: 4, a2: 'na' });
       expect(shadow(el).querySelector('#step-heading')!.textContent).to.equal('Section B');
-      button(el, 'Précédent').click();
-      await settle(el);
+      await walk(el, 'Précédent');
       expect(radio(el, 'a1', '4').checked).to.equal(true);
       expect(radio(el, 'a2', 'na').checked).to.equal(true);
     });
@@ -195,8 +179,7 @@ describe('<partenariat-checklist>', () => {
     it('keeps answers across visits with autosave="local", and nothing with autosave="off"', async () => {
       const local = await checklist(html`<partenariat-checklist autosave="local" .instrument=${miniInstrument()}></partenariat-checklist>`);
       expect(textOf(local)).to.contain('jusqu’à ce que vous les effaciez');
-      button(local, 'Commencer').click();
-      await settle(local);
+      await walk(local, 'Commencer');
       await answer(local, 'a1', '2');
       expect(JSON.parse(localStorage.getItem(KEY)!).answers).to.deep.equal({ a1: 2 });
       expect(sessionStorage.getItem(KEY)).to.equal(null);
@@ -205,8 +188,7 @@ describe('<partenariat-checklist>', () => {
 
       const off = await checklist(html`<partenariat-checklist autosave="off" .instrument=${miniInstrument()}></partenariat-checklist>`);
       expect(textOf(off)).to.contain('ne sont pas enregistrées');
-      button(off, 'Commencer').click();
-      await settle(off);
+      await walk(off, 'Commencer');
       await answer(off, 'a1', '2');
       expect(sessionStorage.length + localStorage.length).to.equal(0);
       off.remove();
@@ -220,8 +202,7 @@ describe('<partenariat-checklist>', () => {
         <partenariat-checklist storage-key="comite-2" .instrument=${miniInstrument()}></partenariat-checklist>
       </div>`);
       const [one, two] = wrapper.querySelectorAll('partenariat-checklist');
-      button(one, 'Commencer').click();
-      await settle(one);
+      await walk(one, 'Commencer');
       await answer(one, 'a1', '1');
       expect(JSON.parse(sessionStorage.getItem(`${KEY}:comite-1`)!).answers).to.deep.equal({ a1: 1 });
       expect(sessionStorage.getItem(`${KEY}:comite-2`)).to.equal(null);
@@ -265,8 +246,7 @@ describe('<partenariat-checklist>', () => {
       try {
         const { el, errors } = await errorsDuring(async () => {
           const created = await checklist();
-          button(created, 'Commencer').click();
-          await settle(created);
+          await walk(created, 'Commencer');
           await answer(created, 'a1', '3');
           return created;
         });
@@ -300,8 +280,7 @@ describe('<partenariat-checklist>', () => {
       expect(dialog.open).to.equal(false);
       expect(el.answers).to.deep.equal({ a1: 1, a2: 2 });
       button(el, 'Effacer mes réponses').click();
-      button(el, 'Oui, tout effacer').click();
-      await settle(el);
+      await walk(el, 'Oui, tout effacer');
       expect(dialog.open).to.equal(false);
       expect(el.answers).to.deep.equal({});
       expect(sessionStorage.getItem(KEY)).to.equal(null);
@@ -312,8 +291,7 @@ describe('<partenariat-checklist>', () => {
   describe('events and API', () => {
     it('fires input, change then partenariat-change with the result when a person answers', async () => {
       const el = await checklist();
-      button(el, 'Commencer').click();
-      await settle(el);
+      await walk(el, 'Commencer');
       const seen: string[] = [];
       let detail: Result | undefined;
       for (const type of ['input', 'change', 'partenariat-change']) {
@@ -368,12 +346,7 @@ describe('<partenariat-checklist>', () => {
     it('fires partenariat-complete with the completed result on reaching the results', async () => {
       const el = await checklist();
       el.answers = { a1: 4, a2: 1, b1: 3, b2: 2 };
-      button(el, 'Commencer').click();
-      await settle(el);
-      button(el, 'Suivant').click();
-      await settle(el);
-      button(el, 'Terminer').click();
-      await settle(el);
+      await walk(el, 'Commencer', 'Suivant', 'Terminer');
       setTimeout(() => button(el, 'Voir mes résultats').click());
       const { detail } = await oneEvent(el, 'partenariat-complete');
       expect(detail.completedAt).to.be.a('string');
@@ -387,14 +360,7 @@ describe('<partenariat-checklist>', () => {
     async function atResults(answers: Record<string, number | 'na'>) {
       const el = await checklist();
       el.answers = answers;
-      button(el, 'Commencer').click();
-      await settle(el);
-      button(el, 'Suivant').click();
-      await settle(el);
-      button(el, 'Terminer').click();
-      await settle(el);
-      button(el, 'Voir mes résultats').click();
-      await settle(el);
+      await walk(el, 'Commencer', 'Suivant', 'Terminer', 'Voir mes résultats');
       return el;
     }
 
@@ -458,14 +424,7 @@ describe('<partenariat-checklist>', () => {
       expect(form.checkValidity()).to.equal(false);
       expect(new FormData(form).get('autodiagnostic')).to.equal(null);
       el.answers = { a1: 4, a2: 4, b1: 4, b2: 'na' };
-      button(el, 'Commencer').click();
-      await settle(el);
-      button(el, 'Suivant').click();
-      await settle(el);
-      button(el, 'Terminer').click();
-      await settle(el);
-      button(el, 'Voir mes résultats').click();
-      await settle(el);
+      await walk(el, 'Commencer', 'Suivant', 'Terminer', 'Voir mes résultats');
       // Every item answered, but nothing leaves without consent (unticked by default).
       const consent = shadow(el).querySelector<HTMLInputElement>('#consent')!;
       expect(consent.checked).to.equal(false);
@@ -517,8 +476,7 @@ describe('<partenariat-checklist>', () => {
       const [en, fr] = wrapper.querySelectorAll('partenariat-checklist');
       expect(button(en, 'Start')).to.exist;
       expect(button(fr, 'Commencer')).to.exist;
-      button(en, 'Start').click();
-      await settle(en);
+      await walk(en, 'Start');
       expect(shadow(en).querySelector('[role="status"]')!.textContent!.trim()).to.equal('Section 1 of 2 — 0 questions answered out of 4');
       en.setAttribute('lang', 'fr');
       await settle(en);
@@ -528,14 +486,7 @@ describe('<partenariat-checklist>', () => {
     it('formats the results’ numbers for the language', async () => {
       const el = await checklist(html`<partenariat-checklist lang="en" .instrument=${miniInstrument()}></partenariat-checklist>`);
       el.answers = { a1: 4, a2: 2, b1: 'na', b2: 3 };
-      button(el, 'Start').click();
-      await settle(el);
-      button(el, 'Next').click();
-      await settle(el);
-      button(el, 'Finish').click();
-      await settle(el);
-      button(el, 'See my results').click();
-      await settle(el);
+      await walk(el, 'Start', 'Next', 'Finish', 'See my results');
       expect(textOf(el)).to.contain('Overall result: 66.7% — To discuss');
       expect(el.result!.locale).to.equal('en');
       expect(el.result!.recommendations[0].text).to.equal('Advice A2');

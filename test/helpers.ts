@@ -88,6 +88,14 @@ export async function settle(el: PartenariatChecklist): Promise<void> {
   await el.updateComplete;
 }
 
+/** Clicks the buttons named `labels` one after the other, waiting for each render. */
+export async function walk(el: PartenariatChecklist, ...labels: string[]): Promise<void> {
+  for (const label of labels) {
+    button(el, label).click();
+    await settle(el);
+  }
+}
+
 /** Waits until `check` is true (for fetches and other work outside Lit's update cycle). */
 export async function until(check: () => boolean, what = 'condition', ms = 3000): Promise<void> {
   const start = performance.now();

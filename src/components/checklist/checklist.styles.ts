@@ -19,33 +19,10 @@ export const checklistStyles = css`
     --_bar-mid: var(--partenariat-color-mid, light-dark(#9a6700, #f2c45f));
     --_bar-weak: var(--partenariat-color-weak, light-dark(#a4251b, #ff9b8f));
 
-    display: block;
-    box-sizing: border-box;
-    /* Inherited properties a host page may set that would garble the element. */
-    font-style: normal;
-    font-weight: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    visibility: visible;
-    cursor: auto;
     font-family: var(--_font);
     font-size: var(--partenariat-checklist-font-size, 1rem);
     line-height: 1.5;
-    color: var(--_text);
-    text-align: start;
     max-inline-size: var(--partenariat-checklist-max-width, 48rem);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
   }
   .root {
     background: var(--_surface);
@@ -214,16 +191,6 @@ export const checklistStyles = css`
   .actions .end {
     margin-inline-start: auto;
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: calc(var(--_radius) / 1.5);
-    padding: 0.5rem 1rem;
-    min-block-size: 2.75rem;
-    border: 1px solid var(--_accent);
-    background: transparent;
-    color: var(--_accent);
-  }
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
@@ -235,12 +202,6 @@ export const checklistStyles = css`
     padding: 0.25rem;
     min-block-size: auto;
     text-decoration: underline;
-  }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
   }
   button:disabled {
     cursor: not-allowed;
@@ -335,24 +296,6 @@ export const checklistStyles = css`
   .rec-item,
   .rec-text {
     display: block;
-  }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-    margin-block: 0.5rem 1rem;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    margin-block-end: 0.4rem;
-  }
-  th,
-  td {
-    border: 1px solid var(--_border);
-    padding: 0.3rem 0.5rem;
-    text-align: start;
-    vertical-align: top;
   }
   td.num {
     text-align: end;

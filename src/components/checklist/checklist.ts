@@ -26,6 +26,7 @@ import {
 import { describeIssue, formatPath } from '../../internal/issues.js';
 import { inlineSize } from '../../internal/inline-size.js';
 import { downloadBlob } from '../../internal/download.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
 import { checklistStyles } from './checklist.styles.js';
 import { bandFor, isValidAnswer, scaleRange, unansweredItems } from './scoring.js';
 import { ProgressStore, toAutosaveMode, type AutosaveMode, type SavedProgress } from './storage.js';
@@ -92,7 +93,7 @@ function freshProgress(): Progress {
  * @cssprop --partenariat-color-weak - Bar colour of the weakest band.
  */
 export class PartenariatChecklist extends LitElement {
-  static override styles = checklistStyles;
+  static override styles = [sharedStyles, checklistStyles];
   static formAssociated = true;
 
   /** The questionnaire. Without it (and without `src`), the default self-assessment. */

@@ -13,6 +13,7 @@ export const radarStyles = css`
     --_surface: var(--partenariat-radar-surface, var(--partenariat-color-surface, light-dark(#ffffff, #1c2128)));
     --_border: var(--partenariat-radar-border, var(--partenariat-color-border, light-dark(#8c959f, #6e7781)));
     --_danger: var(--partenariat-color-danger, light-dark(#a4251b, #ff9b8f));
+    --_radius: var(--partenariat-radius, 0.5rem);
     --_s1: var(--partenariat-radar-color-1, light-dark(#1d5c8c, #8cc4f0));
     --_s2: var(--partenariat-radar-color-2, light-dark(#b34700, #ffab70));
     --_s3: var(--partenariat-radar-color-3, light-dark(#1f7a45, #7dd3a0));
@@ -24,26 +25,11 @@ export const radarStyles = css`
     --_s9: var(--partenariat-radar-color-9, light-dark(#8a5a00, #e8c070));
     --_s10: var(--partenariat-radar-color-10, light-dark(#333333, #dddddd));
 
-    display: block;
-    box-sizing: border-box;
-    color: var(--_text);
     font-family: var(--partenariat-radar-font, var(--partenariat-font, inherit));
+
     font-size: 1rem;
-    font-style: normal;
-    font-weight: normal;
-    letter-spacing: normal;
-    text-transform: none;
     line-height: 1.45;
-    text-align: start;
     min-inline-size: 0;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
   }
   figure {
     margin: 0;
@@ -179,37 +165,6 @@ export const radarStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     margin-block-start: 0.75rem;
-  }
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: 0.35rem;
-    padding: 0.4rem 0.8rem;
-    min-block-size: 2.5rem;
-    border: 1px solid var(--_accent);
-    background: transparent;
-    color: var(--_accent);
-  }
-  button:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-    margin-block-start: 0.75rem;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    margin-block-end: 0.3rem;
-  }
-  th,
-  td {
-    border: 1px solid var(--_border);
-    padding: 0.25rem 0.5rem;
-    text-align: start;
   }
   td {
     text-align: end;

@@ -9,6 +9,7 @@ import { defaultInstrument } from '../../instruments/default.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode, type PartenariatErrorDetail } from '../../events/events.js';
 import { formatNumber, formatPercent, inLocale, installLocalization, localeOf, onPageLangChange } from '../../internal/localize.js';
 import { describeIssue, formatPath } from '../../internal/issues.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
 import { radarStyles } from './radar.styles.js';
 import {
   DASHES,
@@ -82,7 +83,7 @@ const axesConverter = {
  * @cssprop --partenariat-radar-font - Font family. Falls back to `--partenariat-font`.
  */
 export class PartenariatRadar extends LitElement {
-  static override styles = radarStyles;
+  static override styles = [sharedStyles, radarStyles];
 
   /**
    * The axes, `[{id, label}]` with labels as text or `{fr, en}`; or `"dimensions"` (the default)
