@@ -8,10 +8,11 @@ const out = await build({
   stdin: {
     contents: `
       import * as z from 'zod/mini';
-      import { InstrumentSchema, ResultSchema } from './src/schema/index.ts';
+      import { InstrumentSchema, ResultSchema, RoleTableSchema } from './src/schema/index.ts';
       export const schemas = {
         instrument: z.toJSONSchema(InstrumentSchema, { target: 'draft-2020-12' }),
         result: z.toJSONSchema(ResultSchema, { target: 'draft-2020-12' }),
+        roles: z.toJSONSchema(RoleTableSchema, { target: 'draft-2020-12' }),
       };`,
     resolveDir: new URL('..', import.meta.url).pathname,
     loader: 'ts',
@@ -27,6 +28,7 @@ const { schemas } = await import(`data:text/javascript;base64,${Buffer.from(out.
 const titles = {
   instrument: 'Partenariat questionnaire (instrument)',
   result: 'Partenariat self-assessment result (partenariat-result, version 1)',
+  roles: 'Partenariat governance role table (partenariat-roles, version 1)',
 };
 const dir = new URL('../schema/', import.meta.url);
 mkdirSync(dir, { recursive: true });

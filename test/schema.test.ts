@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { InstrumentSchema, ResultSchema, localize, type Instrument } from '../src/schema/index.js';
+import { InstrumentSchema, ResultSchema, RoleTableSchema, localize, type Instrument } from '../src/schema/index.js';
 import { defaultInstrument } from '../src/instruments/default.js';
 import { miniInstrument } from './helpers.js';
 
@@ -71,6 +71,7 @@ describe('schema', () => {
     for (const [name, schema] of [
       ['instrument', InstrumentSchema],
       ['result', ResultSchema],
+      ['roles', RoleTableSchema],
     ] as const) {
       const published = await (await fetch(`/schema/${name}.schema.json`)).json();
       const { title, ...rest } = published;

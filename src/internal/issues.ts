@@ -61,6 +61,12 @@ function describeCustom(reason: string | undefined, fallback: string): string {
       return msg('le texte doit être donné en français (fr), en anglais (en) ou dans les deux langues', {
         id: 'issue.text-missing',
       });
+    case 'unknown-responsibility':
+      return msg('aucune responsabilité ne porte cet identifiant', { id: 'issue.unknown-responsibility' });
+    case 'unknown-partner':
+      return msg('aucun partenaire ne porte cet identifiant', { id: 'issue.unknown-partner' });
+    case 'unknown-role':
+      return msg('aucun rôle ne porte cet identifiant', { id: 'issue.unknown-role' });
     case 'not-finite':
       return msg('un nombre fini est attendu', { id: 'issue.not-finite' });
     default:

@@ -1,0 +1,32 @@
+import type { RoleTable } from '../../schema/roles.js';
+import { localize, type Locale } from '../../schema/text.js';
+
+/**
+ * A cell of CSV: quoted when it holds the separator, a quote or a line break; and, since a
+ * spreadsheet would run a cell that starts with = + - or @ as a formula, such a cell is
+ * prefixed with an apostrophe.
+ */
+export function csvCell(value: string, separator: string): string {
+  let text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (text.includes(separator) || /["\r\n]/.test(text)) text = `"${text.replace(/"/g, '""')}"`;
+  return text;
+}
+
+/**
+ * The table as CSV for a spreadsheet: UTF-8 with a byte-order mark (so that accents survive),
+ * `;` between cells in French (a French-Canadian spreadsheet expects it, the comma being its
+ * decimal mark) and `,` in English, CRLF line ends. One row per responsibility, one column per
+ * partner, the role's name in each cell.
+ */
+export function roleTableToCsv(table: RoleTable, locale: Locale): string {
+  const sep = locale === 'fr' ? ';' : ',';
+  const roles = new Map(table.vocabulary.map((r) => [r.id, localize(r.label, locale)]));
+  const rows: string[][] = [
+    [locale === 'fr' ? 'Responsabilité' : 'Responsibility', ...table.partners.map((p) => p.name)],
+    ...table.responsibilities.map((r) => [
+      r.label,
+      ...table.partners.map((p) => roles.get(table.assignments[r.id]?.[p.id] ?? '') ?? ''),
+    ]),
+  ];
+  return `\uFEFF${rows.map((row) => row.map((cell) => csvCell(cell, sep)).join(sep)).join('\r\n')}\r\n`;
+}

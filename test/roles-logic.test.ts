@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import { RoleTableSchema, type RoleTable } from '../src/schema/roles.js';
+import { TEMPLATE_IDS, roleTableFromTemplate, templateName } from '../src/components/roles/templates.js';
+import { checkRoles } from '../src/components/roles/rules.js';
+import { csvCell, roleTableToCsv } from '../src/components/roles/csv.js';
+
+function small(): RoleTable {
+  const table = roleTableFromTemplate('vide', 'fr');
+  table.partners = [
+    { id: 'asso', name: 'Association' },
+    { id: 'oh', name: 'Office' },
+  ];
+  table.responsibilities = [
+    { id: 'r1', label: 'Entretien' },
+    { id: 'r2', label: 'Compte rendu' },
+  ];
+  table.assignments = { r1: { oh: 'decide-realise', asso: 'avis' }, r2: { asso: 'decide-realise' } };
+  return table;
+}
+
+describe('role table: templates, rules and CSV', () => {
+  it('gives starting points that follow the schema and the rules, in both languages', () => {
+    for (const id of TEMPLATE_IDS) {
+      for (const locale of ['fr', 'en'] as const) {
+        const table = roleTableFromTemplate(id, locale);
+        const parsed = RoleTableSchema.safeParse(table);
+        expect(parsed.success, `${id} ${locale}: ${JSON.stringify(parsed.error?.issues)}`).to.equal(true);
+        expect(templateName(id, locale)).to.be.a('string').and.not.equal('');
+        expect(checkRoles(table), `${id} ${locale}`).to.deep.equal(id === 'vide' ? [{ kind: 'empty-table' }] : []);
+        for (const text of [table.title, ...table.partners.map((p) => p.name), ...table.responsibilities.map((r) => r.label)]) {
+          expect(text, 'abbreviated inclusive form').not.to.match(/\w·\w/);
+        }
+      }
+    }
+    expect(roleTableFromTemplate('association-office', 'en').partners[0].name).to.equal('Tenants’ association');
+    // A fresh copy each time: editing one table leaves the starting point as it was.
+    const a = roleTableFromTemplate('municipalite', 'fr');
+    a.assignments.parc.association = 'decide';
+    expect(roleTableFromTemplate('municipalite', 'fr').assignments.parc.association).to.equal('avis');
+  });
+
+  it('warns of a responsibility with no one who decides, or several, or no one who does it', () => {
+    const table = small();
+    expect(checkRoles(table)).to.deep.equal([]);
+    table.assignments.r1 = { oh: 'realise', asso: 'avis' };
+    expect(checkRoles(table)).to.deep.equal([{ kind: 'no-decider', responsibility: 'r1' }]);
+    table.assignments.r1 = { oh: 'decide', asso: 'decide' };
+    expect(checkRoles(table)).to.deep.equal([
+      { kind: 'several-deciders', responsibility: 'r1', partners: ['asso', 'oh'] },
+      { kind: 'no-doer', responsibility: 'r1' },
+    ]);
+    table.assignments.r1 = { oh: 'decide', asso: 'realise' };
+    expect(checkRoles(table)).to.deep.equal([]);
+  });
+
+  it('warns of a partner with no role at all, and of an empty table', () => {
+    const table = small();
+    table.partners.push({ id: 'ccr', name: 'CCR' });
+    expect(checkRoles(table)).to.deep.equal([{ kind: 'partner-without-role', partner: 'ccr' }]);
+    expect(checkRoles({ ...table, responsibilities: [] })).to.deep.equal([{ kind: 'empty-table' }]);
+    expect(checkRoles({ ...table, partners: [] })).to.deep.equal([{ kind: 'empty-table' }]);
+  });
+
+  it('rejects a table whose cells name unknown partners, responsibilities or roles', () => {
+    const paths = (t: unknown) => {
+      const r = RoleTableSchema.safeParse(t);
+      return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+    };
+    const table = small();
+    expect(paths(table)).to.deep.equal([]);
+    expect(paths({ ...table, assignments: { r1: { nobody: 'decide' } } })).to.deep.equal(['assignments.r1.nobody']);
+    expect(paths({ ...table, assignments: { r1: { oh: 'boss' } } })).to.deep.equal(['assignments.r1.oh']);
+    expect(paths({ ...table, assignments: { rx: {} } })).to.deep.equal(['assignments.rx']);
+    expect(paths({ ...table, partners: [...table.partners, { id: 'oh', name: 'Encore' }] })).to.deep.equal(['partners.2.id']);
+    expect(paths({ ...table, partners: [{ id: 'x', name: '   ' }] , assignments: {} })).to.deep.equal(['partners.0.name']);
+    expect(paths({ ...table, date: '23/11/2026' })).to.deep.equal(['date']);
+    // Saved as JSON and read again: the same table.
+    expect(RoleTableSchema.parse(JSON.parse(JSON.stringify(table)))).to.deep.equal(table);
+  });
+
+  it('writes CSV that a French-Canadian spreadsheet opens cleanly', async () => {
+    const table = small();
+    table.partners[0].name = 'Association « Les Érables »; secteur nord';
+    table.responsibilities[1].label = '=SOMME(A1:A9)';
+    const csv = roleTableToCsv(table, 'fr');
+    expect(csv.charCodeAt(0)).to.equal(0xfeff);
+    expect(csv.slice(1).split('\r\n')).to.deep.equal([
+      'Responsabilité;"Association « Les Érables »; secteur nord";Office',
+      'Entretien;Donne son avis;Décide et réalise',
+      '\'=SOMME(A1:A9);Décide et réalise;',
+      '',
+    ]);
+    // UTF-8 bytes, BOM first.
+    const bytes = new Uint8Array(await new Blob([csv]).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(roleTableToCsv(small(), 'en').slice(1).split('\r\n')[0]).to.equal('Responsibility,Association,Office');
+    expect(csvCell('dit "oui"', ';')).to.equal('"dit ""oui"""');
+    expect(csvCell('-5', ',')).to.equal("'-5");
+  });
+});
