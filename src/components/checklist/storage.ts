@@ -2,13 +2,9 @@ import * as z from 'zod/mini';
 import type { Instrument } from '../../schema/instrument.js';
 import { AnswersSchema, ProfileSchema } from '../../schema/result.js';
 import { isValidAnswer } from './scoring.js';
+import { TextStore } from '../../internal/store.js';
 
-/** Where answers are kept as the person goes: the tab (default), this browser, or nowhere. */
-export type AutosaveMode = 'session' | 'local' | 'off';
-
-export function toAutosaveMode(value: string | null | undefined): AutosaveMode {
-  return value === 'local' || value === 'off' ? value : 'session';
-}
+export { toAutosaveMode, type AutosaveMode } from '../../internal/store.js';
 
 const DateTime = z.iso.datetime({ offset: true });
 
@@ -34,48 +30,9 @@ export interface LoadOutcome {
   setAside?: 'corrupt' | 'other-version';
 }
 
-/** Kept for the life of the page when the browser's storage cannot be used. */
-const memory = new Map<string, string>();
-
-/**
- * Keeps one checklist's progress in sessionStorage, localStorage or, when those are missing or
- * full, in the page's memory.
- */
-export class ProgressStore {
-  /** True once the browser's storage failed and the page's memory is used instead. */
-  inMemory = false;
-
-  constructor(
-    readonly mode: AutosaveMode,
-    readonly key: string,
-  ) {}
-
-  private get storage(): Storage | null {
-    if (this.mode === 'off' || this.inMemory) return null;
-    try {
-      const storage = this.mode === 'local' ? window.localStorage : window.sessionStorage;
-      if (!storage) throw new Error('no storage');
-      return storage;
-    } catch {
-      this.inMemory = true;
-      return null;
-    }
-  }
-
-  private read(): string | null {
-    if (this.mode === 'off') return null;
-    const storage = this.storage;
-    if (storage) {
-      try {
-        return storage.getItem(this.key);
-      } catch {
-        this.inMemory = true;
-      }
-    }
-    return memory.get(this.key) ?? null;
-  }
-
-  /** Reads the saved progress for `instrument`; unusable data is set aside, never lost. */
+/** Keeps one checklist's progress; unusable saved data is set aside, never lost. */
+export class ProgressStore extends TextStore {
+  /** Reads the saved progress for `instrument`. */
   load(instrument: Instrument): LoadOutcome {
     const raw = this.read();
     if (raw === null) return {};
@@ -83,57 +40,29 @@ export class ProgressStore {
     try {
       data = JSON.parse(raw);
     } catch {
-      return this.setAside(raw, 'corrupt');
+      return this.putAside(raw, 'corrupt');
     }
     const parsed = SavedProgressSchema.safeParse(data);
-    if (!parsed.success) return this.setAside(raw, 'corrupt');
+    if (!parsed.success) return this.putAside(raw, 'corrupt');
     const saved = parsed.data;
     if (saved.instrument.id !== instrument.id || saved.instrument.version !== instrument.version) {
-      return this.setAside(raw, 'other-version');
+      return this.putAside(raw, 'other-version');
     }
     const itemIds = new Set(instrument.items.map((i) => i.id));
     const answersFit = Object.entries(saved.answers).every(
       ([id, answer]) => itemIds.has(id) && isValidAnswer(instrument, answer),
     );
-    if (!answersFit) return this.setAside(raw, 'other-version');
+    if (!answersFit) return this.putAside(raw, 'other-version');
     return { saved };
   }
 
   /** Saves `progress`. Returns false when the browser's storage failed and memory took over. */
   save(progress: SavedProgress): boolean {
-    if (this.mode === 'off') return true;
-    const raw = JSON.stringify(progress);
-    const storage = this.storage;
-    if (storage) {
-      try {
-        storage.setItem(this.key, raw);
-        return true;
-      } catch {
-        this.inMemory = true;
-      }
-    }
-    memory.set(this.key, raw);
-    return false;
+    return this.write(JSON.stringify(progress));
   }
 
-  clear(): void {
-    memory.delete(this.key);
-    try {
-      this.storage?.removeItem(this.key);
-    } catch {
-      // Nothing more to clear: the storage cannot be reached.
-    }
-  }
-
-  private setAside(raw: string, reason: 'corrupt' | 'other-version'): LoadOutcome {
-    const storage = this.storage;
-    try {
-      storage?.setItem(`${this.key}:set-aside`, raw);
-      storage?.removeItem(this.key);
-    } catch {
-      // The data stays where it was; it is ignored, not destroyed.
-    }
-    memory.delete(this.key);
+  private putAside(raw: string, reason: 'corrupt' | 'other-version'): LoadOutcome {
+    this.setAside(raw);
     return { setAside: reason };
   }
 }

@@ -1,0 +1,85 @@
+/** Where an element keeps its data as the person goes: the tab (default), this browser, or nowhere. */
+export type AutosaveMode = 'session' | 'local' | 'off';
+
+export function toAutosaveMode(value: string | null | undefined): AutosaveMode {
+  return value === 'local' || value === 'off' ? value : 'session';
+}
+
+/** Kept for the life of the page when the browser's storage cannot be used. */
+const memory = new Map<string, string>();
+
+/**
+ * One key of sessionStorage or localStorage, falling back to the page's memory when the storage
+ * is missing, refused or full. It never throws.
+ */
+export class TextStore {
+  /** True once the browser's storage failed and the page's memory is used instead. */
+  inMemory = false;
+
+  constructor(
+    readonly mode: AutosaveMode,
+    readonly key: string,
+  ) {}
+
+  private get storage(): Storage | null {
+    if (this.mode === 'off' || this.inMemory) return null;
+    try {
+      const storage = this.mode === 'local' ? window.localStorage : window.sessionStorage;
+      if (!storage) throw new Error('no storage');
+      return storage;
+    } catch {
+      this.inMemory = true;
+      return null;
+    }
+  }
+
+  read(): string | null {
+    if (this.mode === 'off') return null;
+    const storage = this.storage;
+    if (storage) {
+      try {
+        return storage.getItem(this.key);
+      } catch {
+        this.inMemory = true;
+      }
+    }
+    return memory.get(this.key) ?? null;
+  }
+
+  /** Writes `raw`. Returns false when the browser's storage failed and memory took over. */
+  write(raw: string): boolean {
+    if (this.mode === 'off') return true;
+    const storage = this.storage;
+    if (storage) {
+      try {
+        storage.setItem(this.key, raw);
+        return true;
+      } catch {
+        this.inMemory = true;
+      }
+    }
+    memory.set(this.key, raw);
+    return false;
+  }
+
+  clear(): void {
+    memory.delete(this.key);
+    try {
+      this.storage?.removeItem(this.key);
+    } catch {
+      // Nothing more to clear: the storage cannot be reached.
+    }
+  }
+
+  /** Moves unusable data to `<key>:set-aside`: ignored from now on, but not destroyed. */
+  setAside(raw: string): void {
+    const storage = this.storage;
+    try {
+      storage?.setItem(`${this.key}:set-aside`, raw);
+      storage?.removeItem(this.key);
+    } catch {
+      // The data stays where it was; it is ignored, not destroyed.
+    }
+    memory.delete(this.key);
+  }
+}
