@@ -29,7 +29,7 @@ function write(line: string) {
 const form = document.querySelector<HTMLFormElement>('#federation-form');
 const main = document.querySelector<PartenariatChecklist>(form ? '#federation' : '#autodiagnostic');
 
-for (const el of document.querySelectorAll<HTMLElement>('partenariat-checklist, partenariat-radar')) {
+for (const el of document.querySelectorAll<HTMLElement>('partenariat-checklist, partenariat-radar, partenariat-roles')) {
   const name = `#${el.id}`;
   el.addEventListener('change', () => write(`${name} change`));
   el.addEventListener('partenariat-change', (e) =>

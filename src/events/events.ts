@@ -35,7 +35,10 @@ export type PartenariatErrorCode =
   | 'radar-invalid'
   | 'radar-axes-count'
   | 'radar-for-missing'
-  | 'radar-export';
+  | 'radar-export'
+  | 'roles-invalid'
+  | 'roles-import-json'
+  | 'roles-import-invalid';
 
 export class PartenariatErrorEvent extends CustomEvent<PartenariatErrorDetail> {
   constructor(detail: PartenariatErrorDetail) {

@@ -519,16 +519,13 @@ export class PartenariatChecklist extends LitElement {
               'Des réponses enregistrées étaient illisibles : elles ont été mises de côté et vous repartez de zéro.',
               { id: 'notice.corrupt' },
             );
-      case 'radar-invalid':
-      case 'radar-axes-count':
-      case 'radar-for-missing':
-      case 'radar-export':
-        return detail;
       case 'storage-unavailable':
         return msg(
           'Ce navigateur ne permet pas d’enregistrer vos réponses : elles seront perdues si vous fermez ou rechargez la page. Téléchargez vos résultats pour les garder.',
           { id: 'notice.storage' },
         );
+      default:
+        return detail;
     }
   }
 

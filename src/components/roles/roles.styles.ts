@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+export const rolesStyles = css`
+  :host {
+    --_accent: var(--partenariat-roles-accent, var(--partenariat-color-accent, light-dark(#1d5c8c, #8cc4f0)));
+    --_text: var(--partenariat-roles-text, var(--partenariat-color-text, light-dark(#1f2328, #eef1f4)));
+    --_muted: var(--partenariat-roles-muted, var(--partenariat-color-muted, light-dark(#4d5560, #b8c0c8)));
+    --_surface: var(--partenariat-roles-surface, var(--partenariat-color-surface, light-dark(#ffffff, #1c2128)));
+    --_border: var(--partenariat-roles-border, var(--partenariat-color-border, light-dark(#8c959f, #6e7781)));
+    --_warning: var(--partenariat-roles-warning, var(--partenariat-color-warning, light-dark(#8a4b00, #f2c45f)));
+    --_danger: var(--partenariat-color-danger, light-dark(#a4251b, #ff9b8f));
+    --_radius: var(--partenariat-roles-radius, var(--partenariat-radius, 0.5rem));
+
+    font-family: var(--partenariat-roles-font, var(--partenariat-font, inherit));
+    font-size: var(--partenariat-roles-font-size, 1rem);
+    line-height: 1.45;
+  }
+  .root {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: clamp(0.75rem, 3vw, 1.5rem);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1.5rem;
+    align-items: end;
+    margin-block-end: 0.75rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.2rem;
+  }
+  .field.grow {
+    flex: 1 1 20rem;
+  }
+  input[type='text'],
+  input[type='date'],
+  textarea,
+  select {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.35rem 0.5rem;
+    min-block-size: 2.5rem;
+    max-inline-size: 100%;
+  }
+  textarea:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  select option {
+    color: initial;
+  }
+  h2 {
+    font-size: 1.3em;
+    margin: 0 0 0.5rem;
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  table {
+    min-inline-size: 36rem;
+  }
+  thead th,
+  tbody th {
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+  th textarea {
+    display: block;
+    inline-size: 100%;
+    min-inline-size: 9rem;
+    field-sizing: content;
+    resize: vertical;
+    font-weight: 600;
+  }
+  td select {
+    inline-size: 100%;
+    min-inline-size: 10.5rem;
+  }
+  .tools {
+    display: flex;
+    gap: 0.25rem;
+    margin-block-start: 0.3rem;
+  }
+  .tools button {
+    min-block-size: 2.25rem;
+    min-inline-size: 2.25rem;
+    padding: 0.2rem 0.45rem;
+    line-height: 1;
+  }
+  .warning {
+    color: var(--_warning);
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .warning::before {
+    content: '⚠ ';
+  }
+  td.check {
+    min-inline-size: 10rem;
+  }
+  .ok {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .summary {
+    margin: 0 0 0.5rem;
+  }
+  .adders {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1.5rem;
+    margin-block: 0.5rem 1rem;
+  }
+  .adders form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+  }
+  .undo {
+    min-block-size: 1.5rem;
+    margin-block-end: 0.5rem;
+  }
+  .undo button {
+    margin-inline-start: 0.5rem;
+    min-block-size: 2.25rem;
+    padding: 0.2rem 0.7rem;
+  }
+  .legend {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2rem 0.75rem;
+    margin: 0.5rem 0 1rem;
+  }
+  .legend dt {
+    font-weight: 700;
+  }
+  .legend dd {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.75rem;
+  }
+  .notice {
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35rem solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5rem 0.75rem;
+    margin-block-end: 0.75rem;
+  }
+  .notice.error {
+    border-inline-start-color: var(--_danger);
+  }
+  .notice code {
+    overflow-wrap: anywhere;
+  }
+  .print-only,
+  .initials {
+    display: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .warning {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      font-size: 10pt;
+      color: #000;
+    }
+    .root {
+      border: none;
+      padding: 0;
+      background: none;
+    }
+    .no-print,
+    .tools,
+    .adders,
+    .undo,
+    .actions,
+    .summary {
+      display: none !important;
+    }
+    .print-only {
+      display: inline;
+    }
+    thead th,
+    tbody th {
+      background: none;
+    }
+    table {
+      min-inline-size: 0;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    .initials {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+      gap: 1.5rem 2rem;
+      margin-block-start: 1.5rem;
+    }
+    .initials div {
+      border-block-end: 1px solid #000;
+      padding-block-end: 1.5rem;
+    }
+  }
+`;

@@ -1,0 +1,582 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { RoleTableSchema, type Partner, type Responsibility, type RoleTable } from '../../schema/roles.js';
+import { localize, type Locale } from '../../schema/text.js';
+import { PartenariatErrorEvent, type PartenariatErrorCode, type PartenariatErrorDetail } from '../../events/events.js';
+import { inLocale, installLocalization, localeOf, onPageLangChange, plural } from '../../internal/localize.js';
+import { describeIssue, formatPath } from '../../internal/issues.js';
+import { downloadBlob } from '../../internal/download.js';
+import { TextStore, toAutosaveMode, type AutosaveMode } from '../../internal/store.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { rolesStyles } from './roles.styles.js';
+import { checkRoles, type RoleWarning } from './rules.js';
+import { roleTableToCsv } from './csv.js';
+import { TEMPLATE_IDS, roleTableFromTemplate, templateName, type TemplateId } from './templates.js';
+
+const toTemplate = (value: string | null | undefined): TemplateId =>
+  (TEMPLATE_IDS as readonly string[]).includes(value ?? '') ? (value as TemplateId) : 'vide';
+
+/** A fresh id not used in `list`: `p1`, `p2`… */
+function freshId(prefix: string, list: Array<{ id: string }>): string {
+  const used = new Set(list.map((x) => x.id));
+  let n = list.length + 1;
+  while (used.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}
+
+const copy = (table: RoleTable): RoleTable => JSON.parse(JSON.stringify(table)) as RoleTable;
+
+/**
+ * Who does what in a partnership, written down: partners as columns, responsibilities as rows, a
+ * role in each cell, with the rules of a clear governance checked as the partners fill it in.
+ *
+ * @summary A governance role table, filled in together and printed as an annex.
+ *
+ * @fires change - The person edited the table (a cell, a name, a partner or responsibility added, moved or removed, a starting point, an import, an undo).
+ * @fires partenariat-error - A `value` or a JSON file that is not a role table, or saved data set aside, or storage unavailable; `detail` is `{code, message, issues}`.
+ *
+ * @csspart root - The element's box.
+ * @csspart table - The role table.
+ * @csspart legend - The roles and what they mean.
+ * @csspart button - Every button.
+ * @csspart notice - A message (an import that failed, saved data set aside…).
+ *
+ * @cssprop --partenariat-roles-accent - Buttons and focus. Falls back to `--partenariat-color-accent`.
+ * @cssprop --partenariat-roles-text - Text. Falls back to `--partenariat-color-text`.
+ * @cssprop --partenariat-roles-muted - Secondary text. Falls back to `--partenariat-color-muted`.
+ * @cssprop --partenariat-roles-surface - Background. Falls back to `--partenariat-color-surface`.
+ * @cssprop --partenariat-roles-border - Borders. Falls back to `--partenariat-color-border`.
+ * @cssprop --partenariat-roles-warning - The rule warnings. Falls back to `--partenariat-color-warning`.
+ * @cssprop --partenariat-roles-radius - Corner radius. Falls back to `--partenariat-radius`.
+ * @cssprop --partenariat-roles-font - Font family. Falls back to `--partenariat-font`.
+ * @cssprop --partenariat-roles-font-size - Base font size (1rem).
+ */
+export class PartenariatRoles extends LitElement {
+  static override styles = [sharedStyles, rolesStyles];
+
+  /** The starting point when nothing is saved and no `value` is given: `association-office`, `sante-services-sociaux`, `organismes-communautaires`, `municipalite` or `vide` (the default). */
+  @property() template: TemplateId = 'vide';
+
+  /** Shows the table without any editing control. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Where the table is kept as the partners go: `session` (this tab only, the default), `local` (this browser) or `off`. */
+  @property() autosave: AutosaveMode = 'session';
+
+  /** Tells apart the saved tables of several role tables on one site. */
+  @property({ attribute: 'storage-key' }) storageKey = '';
+
+  @state() private table: RoleTable | undefined;
+  @state() private notices: PartenariatErrorDetail[] = [];
+  @state() private undoLabel = '';
+  @state() private chosenTemplate: TemplateId = 'association-office';
+
+  private pendingValue: unknown;
+  private history: Array<{ table: RoleTable; label: string }> = [];
+  private store: TextStore | undefined;
+  private stopLangWatch: (() => void) | undefined;
+  private focusAfter: string | undefined;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  constructor() {
+    super();
+    installLocalization();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopLangWatch = onPageLangChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLangWatch?.();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The language the element speaks now. */
+  get locale(): Locale {
+    return localeOf(this);
+  }
+
+  /** The table (`partenariat-roles`, version 1): partners, responsibilities, assignments, vocabulary, title and date. Setting it fires nothing. */
+  get value(): RoleTable {
+    return copy(this.table ?? roleTableFromTemplate(toTemplate(this.template), this.locale));
+  }
+
+  set value(value: RoleTable) {
+    if (!this.hasUpdated) {
+      this.pendingValue = value;
+      this.requestUpdate();
+      return;
+    }
+    this.accept(value, 'roles-invalid', false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('autosave') || changed.has('storageKey')) {
+      const key = `partenariat:roles:${this.storageKey || this.id || 'default'}`;
+      this.store = new TextStore(toAutosaveMode(this.autosave), key);
+      if (!this.hasUpdated) this.loadFirst();
+      else if (this.table) this.save();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusAfter) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfter)?.focus();
+      this.focusAfter = undefined;
+    }
+  }
+
+  // ---- data ----
+
+  private loadFirst(): void {
+    if (this.pendingValue !== undefined) {
+      const value = this.pendingValue;
+      this.pendingValue = undefined;
+      if (this.accept(value, 'roles-invalid', false)) return;
+    }
+    const raw = this.store!.read();
+    if (raw !== null) {
+      let parsed: ReturnType<typeof RoleTableSchema.safeParse> | undefined;
+      try {
+        parsed = RoleTableSchema.safeParse(JSON.parse(raw));
+      } catch {
+        parsed = undefined;
+      }
+      if (parsed?.success) {
+        this.table = parsed.data;
+        return;
+      }
+      this.store!.setAside(raw);
+      this.report('saved-data-set-aside', msg('Un tableau enregistré était illisible : il a été mis de côté et vous repartez du modèle.', { id: 'roles.notice.corrupt' }));
+    }
+    this.table = roleTableFromTemplate(toTemplate(this.template), this.locale);
+    if (this.store!.inMemory) this.reportStorage();
+  }
+
+  /** Takes `data` as the table if it is one; else says why. Returns whether it did. */
+  private accept(data: unknown, code: PartenariatErrorCode, byUser: boolean, label = ''): boolean {
+    const parsed = RoleTableSchema.safeParse(data);
+    if (!parsed.success) {
+      const issues = inLocale(this.locale, () =>
+        parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
+      );
+      this.report(
+        code,
+        inLocale(this.locale, () =>
+          code === 'roles-import-invalid'
+            ? msg('Ce fichier n’est pas un tableau des rôles valide ; le tableau affiché n’a pas changé.', { id: 'roles.error.import-invalid' })
+            : msg('Les données fournies au tableau des rôles ne sont pas valides ; le tableau affiché n’a pas changé.', { id: 'roles.error.invalid' }),
+        ),
+        issues,
+      );
+      return false;
+    }
+    if (byUser) this.edit(() => parsed.data, label);
+    else {
+      this.table = parsed.data;
+      this.notices = this.notices.filter((n) => n.code !== 'roles-invalid');
+      this.save();
+    }
+    return true;
+  }
+
+  private report(code: PartenariatErrorCode, message: string, issues: PartenariatErrorDetail['issues'] = []): void {
+    const detail = { code, message, issues };
+    this.notices = [...this.notices.filter((n) => n.code !== code), detail];
+    this.dispatchEvent(new PartenariatErrorEvent(detail));
+  }
+
+  private reportStorage(): void {
+    if (this.notices.some((n) => n.code === 'storage-unavailable')) return;
+    this.report(
+      'storage-unavailable',
+      inLocale(this.locale, () =>
+        msg('Ce navigateur ne permet pas d’enregistrer le tableau : il sera perdu si vous fermez ou rechargez la page. Téléchargez-le pour le garder.', { id: 'roles.notice.storage' }),
+      ),
+    );
+  }
+
+  private save(): void {
+    if (this.table && !this.store?.write(JSON.stringify(this.table))) this.reportStorage();
+  }
+
+  /**
+   * A person's edit: applies `change` to a copy of the table, saves it and fires `change`. With
+   * `undoLabel`, the table before the edit can be brought back with « Annuler ».
+   */
+  private edit(change: (table: RoleTable) => RoleTable | void, undoLabel = ''): void {
+    const before = this.table!;
+    const next = copy(before);
+    this.table = change(next) ?? next;
+    if (undoLabel) {
+      this.history = [...this.history.slice(-19), { table: before, label: undoLabel }];
+      this.undoLabel = undoLabel;
+    }
+    this.save();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  // ---- handlers ----
+
+  private handleUndo(): void {
+    const last = this.history.pop();
+    if (!last) return;
+    this.table = last.table;
+    this.undoLabel = this.history.at(-1)?.label ?? '';
+    this.save();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.focusAfter = 'table';
+  }
+
+  private handleAdd(event: SubmitEvent, kind: 'partner' | 'responsibility'): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const input = form.querySelector('input')!;
+    const text = input.value.trim();
+    if (!text) {
+      input.focus();
+      return;
+    }
+    this.edit((t) => {
+      if (kind === 'partner') t.partners.push({ id: freshId('p', t.partners), name: text.slice(0, 120) });
+      else t.responsibilities.push({ id: freshId('r', t.responsibilities), label: text.slice(0, 300) });
+    });
+    input.value = '';
+    input.focus();
+  }
+
+  private handleRename(event: Event, kind: 'partner' | 'responsibility', id: string): void {
+    const input = event.target as HTMLTextAreaElement;
+    const text = input.value.replace(/\s+/g, ' ').trim();
+    const current = kind === 'partner' ? this.table!.partners.find((p) => p.id === id)!.name : this.table!.responsibilities.find((r) => r.id === id)!.label;
+    if (!text) {
+      input.value = current; // A name cannot be emptied; removing is done with « Retirer ».
+      return;
+    }
+    if (text === current) return;
+    this.edit((t) => {
+      if (kind === 'partner') t.partners.find((p) => p.id === id)!.name = text.slice(0, 120);
+      else t.responsibilities.find((r) => r.id === id)!.label = text.slice(0, 300);
+    });
+  }
+
+  private handleMove(kind: 'partners' | 'responsibilities', index: number, by: -1 | 1, focus: string): void {
+    this.edit((t) => {
+      const list = t[kind] as Array<Partner | Responsibility>;
+      const [moved] = list.splice(index, 1);
+      list.splice(index + by, 0, moved);
+    });
+    this.focusAfter = focus;
+  }
+
+  private handleRemove(kind: 'partners' | 'responsibilities', id: string, name: string): void {
+    const label =
+      kind === 'partners'
+        ? msg(str`Partenaire « ${name} » retiré.`, { id: 'roles.removed-partner' })
+        : msg(str`Responsabilité « ${name} » retirée.`, { id: 'roles.removed-responsibility' });
+    this.edit((t) => {
+      if (kind === 'partners') {
+        t.partners = t.partners.filter((p) => p.id !== id);
+        for (const row of Object.values(t.assignments)) delete row[id];
+      } else {
+        t.responsibilities = t.responsibilities.filter((r) => r.id !== id);
+        delete t.assignments[id];
+      }
+    }, label);
+    this.focusAfter = '.undo button';
+  }
+
+  private handleCell(event: Event, responsibility: string, partner: string): void {
+    const role = (event.target as HTMLSelectElement).value;
+    this.edit((t) => {
+      const row = (t.assignments[responsibility] ??= {});
+      if (role) row[partner] = role;
+      else delete row[partner];
+      if (!Object.keys(row).length) delete t.assignments[responsibility];
+    });
+  }
+
+  private handleTitle(event: Event): void {
+    const title = (event.target as HTMLInputElement).value.trim().slice(0, 200);
+    if (title !== this.table!.title) this.edit((t) => void (t.title = title));
+  }
+
+  private handleDate(event: Event): void {
+    const date = (event.target as HTMLInputElement).value;
+    this.edit((t) => {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(date)) t.date = date;
+      else delete t.date;
+    });
+  }
+
+  private handleTemplate(): void {
+    const id = this.chosenTemplate;
+    this.edit(() => roleTableFromTemplate(id, this.locale), msg(str`Modèle « ${templateName(id, this.locale)} » appliqué.`, { id: 'roles.template-applied' }));
+  }
+
+  private async handleImport(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      this.report('roles-import-json', inLocale(this.locale, () => msg(str`Le fichier « ${file.name} » n’est pas du JSON valide ; le tableau affiché n’a pas changé.`, { id: 'roles.error.import-json' })));
+      return;
+    }
+    const label = inLocale(this.locale, () => msg(str`Fichier « ${file.name} » ouvert.`, { id: 'roles.imported' }));
+    if (this.accept(data, 'roles-import-invalid', true, label)) {
+      this.notices = this.notices.filter((n) => !n.code.startsWith('roles-import'));
+    }
+  }
+
+  private fileName(ext: string): string {
+    const t = this.table!;
+    const base = (t.title || 'roles').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+    return `${base || 'roles'}${t.date ? `-${t.date}` : ''}.${ext}`;
+  }
+
+  private handleDownload(kind: 'json' | 'csv'): void {
+    const t = this.table!;
+    const blob =
+      kind === 'json'
+        ? new Blob([JSON.stringify(t, null, 2)], { type: 'application/json' })
+        : new Blob([roleTableToCsv(t, this.locale)], { type: 'text/csv;charset=utf-8' });
+    downloadBlob(this.renderRoot, blob, this.fileName(kind));
+  }
+
+  // ---- render helpers ----
+
+  private roleLabel(id: string | undefined): string {
+    const role = this.table!.vocabulary.find((r) => r.id === id);
+    return role ? localize(role.label, this.locale) : '';
+  }
+
+  private sayWarning(w: RoleWarning): string {
+    const t = this.table!;
+    const name = (id: string) => t.partners.find((p) => p.id === id)?.name ?? id;
+    switch (w.kind) {
+      case 'empty-table':
+        return msg('Le tableau est vide : ajoutez des partenaires et des responsabilités, ou partez d’un modèle.', { id: 'roles.warn.empty' });
+      case 'no-decider':
+        return msg('Personne ne décide : choisissez une seule partie qui décide.', { id: 'roles.warn.no-decider' });
+      case 'several-deciders':
+        return msg(str`Plusieurs parties décident (${w.partners.map(name).join(', ')}) : une seule devrait décider.`, { id: 'roles.warn.several-deciders' });
+      case 'no-doer':
+        return msg('Personne ne réalise cette responsabilité.', { id: 'roles.warn.no-doer' });
+      case 'partner-without-role':
+        return msg('Aucun rôle pour ce partenaire.', { id: 'roles.warn.partner' });
+    }
+  }
+
+  private renderHeader(p: Partner, i: number, count: number): TemplateResult {
+    if (this.readonly) return html`<th scope="col">${p.name}</th>`;
+    return html`<th scope="col">
+      <span class="print-only">${p.name}</span>
+      <textarea
+        class="no-print"
+        rows="1"
+        id=${`partner-${p.id}`}
+        maxlength="120"
+        .value=${p.name}
+        aria-label=${msg(str`Nom du partenaire ${i + 1}`, { id: 'roles.partner-name' })}
+        @change=${(e: Event) => this.handleRename(e, 'partner', p.id)}
+      ></textarea>
+      <div class="tools">
+        <button part="button" ?disabled=${i === 0} aria-label=${msg(str`Déplacer « ${p.name} » vers la gauche`, { id: 'roles.move-left' })}
+          id=${`left-${p.id}`} @click=${() => this.handleMove('partners', i, -1, `#left-${p.id}:not([disabled]), #right-${p.id}`)}><span aria-hidden="true">←</span></button>
+        <button part="button" ?disabled=${i === count - 1} aria-label=${msg(str`Déplacer « ${p.name} » vers la droite`, { id: 'roles.move-right' })}
+          id=${`right-${p.id}`} @click=${() => this.handleMove('partners', i, 1, `#right-${p.id}:not([disabled]), #left-${p.id}`)}><span aria-hidden="true">→</span></button>
+        <button part="button" aria-label=${msg(str`Retirer « ${p.name} »`, { id: 'roles.remove-partner' })}
+          @click=${() => this.handleRemove('partners', p.id, p.name)}><span aria-hidden="true">✕</span></button>
+      </div>
+    </th>`;
+  }
+
+  private renderRow(r: Responsibility, i: number, count: number, warnings: RoleWarning[]): TemplateResult {
+    const t = this.table!;
+    const row = t.assignments[r.id] ?? {};
+    const mine = warnings.filter((w) => 'responsibility' in w && w.responsibility === r.id);
+    const head = this.readonly
+      ? html`<th scope="row">${r.label}</th>`
+      : html`<th scope="row">
+          <span class="print-only">${r.label}</span>
+          <textarea class="no-print" rows="2" maxlength="300" .value=${r.label}
+            aria-label=${msg(str`Responsabilité ${i + 1}`, { id: 'roles.responsibility-name' })}
+            @change=${(e: Event) => this.handleRename(e, 'responsibility', r.id)}></textarea>
+          <div class="tools">
+            <button part="button" ?disabled=${i === 0} id=${`up-${r.id}`} aria-label=${msg(str`Monter « ${r.label} »`, { id: 'roles.move-up' })}
+              @click=${() => this.handleMove('responsibilities', i, -1, `#up-${r.id}:not([disabled]), #down-${r.id}`)}><span aria-hidden="true">↑</span></button>
+            <button part="button" ?disabled=${i === count - 1} id=${`down-${r.id}`} aria-label=${msg(str`Descendre « ${r.label} »`, { id: 'roles.move-down' })}
+              @click=${() => this.handleMove('responsibilities', i, 1, `#down-${r.id}:not([disabled]), #up-${r.id}`)}><span aria-hidden="true">↓</span></button>
+            <button part="button" aria-label=${msg(str`Retirer « ${r.label} »`, { id: 'roles.remove-responsibility' })}
+              @click=${() => this.handleRemove('responsibilities', r.id, r.label)}><span aria-hidden="true">✕</span></button>
+          </div>
+        </th>`;
+    return html`<tr>
+      ${head}
+      ${t.partners.map((p) =>
+        this.readonly
+          ? html`<td>${this.roleLabel(row[p.id])}</td>`
+          : html`<td>
+              <select class="no-print" aria-label=${msg(str`Rôle de « ${p.name} » pour « ${r.label} »`, { id: 'roles.cell' })}
+                @change=${(e: Event) => this.handleCell(e, r.id, p.id)}>
+                <option value="" ?selected=${!row[p.id]}>—</option>
+                ${t.vocabulary.map((role) => html`<option value=${role.id} ?selected=${row[p.id] === role.id}>${localize(role.label, this.locale)}</option>`)}
+              </select>
+              <span class="print-only">${this.roleLabel(row[p.id])}</span>
+            </td>`,
+      )}
+      <td class="check">
+        ${mine.length
+          ? mine.map((w) => html`<div class="warning">${this.sayWarning(w)}</div>`)
+          : html`<span class="ok">${msg('Rien à signaler', { id: 'roles.row-ok' })}</span>`}
+      </td>
+    </tr>`;
+  }
+
+  private renderTable(warnings: RoleWarning[]): TemplateResult {
+    const t = this.table!;
+    const withoutRole = new Set(warnings.flatMap((w) => (w.kind === 'partner-without-role' ? [w.partner] : [])));
+    return html`<div class="table-scroll">
+      <table part="table">
+        <caption>
+          ${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Responsabilité', { id: 'roles.responsibility' })}</th>
+            ${t.partners.map((p, i) => this.renderHeader(p, i, t.partners.length))}
+            <th scope="col">${msg('Vérification', { id: 'roles.check' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${t.responsibilities.map((r, i) => this.renderRow(r, i, t.responsibilities.length, warnings))}
+        </tbody>
+        ${withoutRole.size
+          ? html`<tfoot>
+              <tr>
+                <th scope="row">${msg('Vérification', { id: 'roles.check' })}</th>
+                ${t.partners.map((p) => html`<td>${withoutRole.has(p.id) ? html`<div class="warning">${this.sayWarning({ kind: 'partner-without-role', partner: p.id })}</div>` : nothing}</td>`)}
+                <td></td>
+              </tr>
+            </tfoot>`
+          : nothing}
+      </table>
+    </div>`;
+  }
+
+  private renderEditing(): TemplateResult {
+    return html`<div class="adders no-print">
+        <form @submit=${(e: SubmitEvent) => this.handleAdd(e, 'partner')}>
+          <div class="field">
+            <label for="new-partner">${msg('Nouveau partenaire', { id: 'roles.new-partner' })}</label>
+            <input id="new-partner" type="text" maxlength="120" autocomplete="organization" />
+          </div>
+          <button part="button">${msg('Ajouter le partenaire', { id: 'roles.add-partner' })}</button>
+        </form>
+        <form @submit=${(e: SubmitEvent) => this.handleAdd(e, 'responsibility')}>
+          <div class="field">
+            <label for="new-responsibility">${msg('Nouvelle responsabilité', { id: 'roles.new-responsibility' })}</label>
+            <input id="new-responsibility" type="text" maxlength="300" autocomplete="off" />
+          </div>
+          <button part="button">${msg('Ajouter la responsabilité', { id: 'roles.add-responsibility' })}</button>
+        </form>
+      </div>
+      <div class="undo" role="status">
+        ${this.undoLabel
+          ? html`${this.undoLabel} <button part="button" @click=${this.handleUndo}>${msg('Annuler', { id: 'roles.undo' })}</button>`
+          : nothing}
+      </div>`;
+  }
+
+  private renderActions(): TemplateResult {
+    return html`<div class="actions">
+      ${this.readonly
+        ? nothing
+        : html`<div class="field">
+              <label for="template">${msg('Partir d’un modèle', { id: 'roles.template' })}</label>
+              <select id="template" @change=${(e: Event) => (this.chosenTemplate = toTemplate((e.target as HTMLSelectElement).value))}>
+                ${TEMPLATE_IDS.map((id) => html`<option value=${id} ?selected=${id === this.chosenTemplate}>${templateName(id, this.locale)}</option>`)}
+              </select>
+            </div>
+            <button part="button" @click=${this.handleTemplate}>${msg('Appliquer le modèle', { id: 'roles.apply-template' })}</button>`}
+      <button part="button" @click=${() => this.handleDownload('json')}>${msg('Télécharger (JSON)', { id: 'roles.download-json' })}</button>
+      <button part="button" @click=${() => this.handleDownload('csv')}>${msg('Télécharger (CSV)', { id: 'roles.download-csv' })}</button>
+      ${this.readonly
+        ? nothing
+        : html`<div class="field">
+            <label for="import">${msg('Ouvrir un tableau enregistré (JSON)', { id: 'roles.import' })}</label>
+            <input id="import" type="file" accept=".json,application/json" @change=${this.handleImport} />
+          </div>`}
+      <button part="button" @click=${() => window.print()}>${msg('Imprimer l’annexe', { id: 'roles.print' })}</button>
+    </div>`;
+  }
+
+  private renderContent(): TemplateResult {
+    const t = this.table;
+    if (!t) return html``;
+    const warnings = checkRoles(t);
+    const count = warnings.length;
+    return html`${this.notices.map(
+        (n) => html`<div class="notice ${n.code === 'storage-unavailable' || n.code === 'saved-data-set-aside' ? '' : 'error'}" part="notice" role="alert">
+          <p>${n.message}</p>
+          ${n.issues.length
+            ? html`<ul>${n.issues.slice(0, 10).map((i) => html`<li><code>${i.path}</code>${this.locale === 'fr' ? '\u00a0: ' : ': '}${i.message}</li>`)}</ul>`
+            : nothing}
+        </div>`,
+      )}
+      ${this.readonly
+        ? html`<h2>${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>`
+        : html`<div class="head">
+            <div class="field grow">
+              <label for="title">${msg('Titre du partenariat', { id: 'roles.title' })}</label>
+              <input id="title" type="text" maxlength="200" .value=${t.title} @change=${this.handleTitle} />
+            </div>
+            <div class="field">
+              <label for="date">${msg('Date', { id: 'roles.date' })}</label>
+              <input id="date" type="date" .value=${t.date ?? ''} @change=${this.handleDate} />
+            </div>
+          </div>`}
+      ${t.date ? html`<p class=${this.readonly ? '' : 'print-only'}>${msg(str`Date : ${new Intl.DateTimeFormat(this.locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${t.date}T00:00:00Z`))}`, { id: 'roles.date-line' })}</p>` : nothing}
+      <p class="summary" role="status">
+        ${count === 0
+          ? msg('Aucun point à vérifier.', { id: 'roles.summary.none' })
+          : warnings[0].kind === 'empty-table'
+            ? this.sayWarning(warnings[0])
+            : plural(
+                this.locale,
+                count,
+                () => msg('Un point à vérifier (voir la colonne « Vérification »).', { id: 'roles.summary.one' }),
+                () => msg(str`${count} points à vérifier (voir la colonne « Vérification »).`, { id: 'roles.summary.other' }),
+              )}
+      </p>
+      ${this.renderTable(warnings)} ${this.readonly ? nothing : this.renderEditing()}
+      <h3 class="visually-hidden">${msg('Les rôles', { id: 'roles.legend-title' })}</h3>
+      <dl class="legend" part="legend">
+        ${t.vocabulary.map((role) => html`<dt>${localize(role.label, this.locale)}${role.short ? html` (${localize(role.short, this.locale)})` : nothing}</dt><dd>${localize(role.description, this.locale)}</dd>`)}
+      </dl>
+      <div class="initials" aria-hidden="true">
+        ${t.partners.map((p) => html`<div>${msg(str`Initiales — ${p.name}`, { id: 'roles.initials' })}</div>`)}
+      </div>
+      ${this.renderActions()}`;
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    return inLocale(locale, () => html`<div class="root" part="root" lang=${locale}>${this.renderContent()}</div>`);
+  }
+}

@@ -1,0 +1,287 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PartenariatRoles } from '../src/components/roles/roles.js';
+import type { PartenariatErrorEvent } from '../src/events/events.js';
+import { RoleTableSchema, type RoleTable } from '../src/schema/roles.js';
+import { roleTableFromTemplate } from '../src/components/roles/templates.js';
+import '../src/partenariat-roles.js';
+import { shadow, until } from './helpers.js';
+
+const norm = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const KEY = 'partenariat:roles:default';
+
+async function roles(template = html`<partenariat-roles template="association-office"></partenariat-roles>`) {
+  const el = await fixture<PartenariatRoles>(template);
+  await el.updateComplete;
+  return el;
+}
+const q = <T extends Element>(el: Element, selector: string) => shadow(el).querySelector<T>(selector)!;
+const buttonNamed = (el: Element, name: string) => {
+  const found = [...shadow(el).querySelectorAll('button')].find(
+    (b) => norm(b.getAttribute('aria-label') ?? b.textContent) === name,
+  );
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+};
+const cell = (el: Element, partner: string, responsibility: string) =>
+  q<HTMLSelectElement>(el, `select[aria-label="${`Rôle de « ${partner} » pour « ${responsibility} »`.replace(/ (»)/g, '\u00a0$1').replace(/(«) /g, '$1\u00a0')}"]`);
+const summary = (el: Element) => norm(q(el, '.summary').textContent);
+const headers = (el: Element) => [...shadow(el).querySelectorAll('thead th')].map((th) => norm(th.querySelector('textarea')?.value ?? th.textContent));
+const rowsOf = (el: Element) => [...shadow(el).querySelectorAll('tbody th')].map((th) => norm(th.querySelector('textarea')?.value ?? th.textContent));
+
+async function choose(el: PartenariatRoles, select: HTMLSelectElement, value: string) {
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('<partenariat-roles>', () => {
+  it('shows a starting point as a real table, with its caption, headers and legend', async () => {
+    const el = await roles();
+    const table = q<HTMLTableElement>(el, 'table');
+    expect(norm(table.caption!.textContent)).to.equal('Partenariat entre l’association de locataires et l’office d’habitation');
+    expect(headers(el)).to.deep.equal([
+      'Responsabilité', 'Association de locataires', 'Office d’habitation (OH)', 'Comité consultatif de résidants (CCR)', 'Vérification',
+    ]);
+    expect(table.querySelectorAll('thead th[scope="col"]').length).to.equal(5);
+    expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(6);
+    expect(cell(el, 'Office d’habitation (OH)', 'Entretien des espaces communs').value).to.equal('decide-realise');
+    expect(summary(el)).to.equal('Aucun point à vérifier.');
+    const legend = [...shadow(el).querySelectorAll('.legend dt')].map((dt) => `${norm(dt.textContent)} — ${norm(dt.nextElementSibling!.textContent)}`);
+    expect(legend[0]).to.equal('Décide et réalise (DR) — Prend la décision et fait le travail (ou le coordonne).');
+    expect(legend.length).to.equal(5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the rules next to the row or column concerned, and the warnings go as they are fixed', async () => {
+    const el = await roles();
+    const changes: Event[] = [];
+    el.addEventListener('change', (e) => changes.push(e));
+    const oh = cell(el, 'Office d’habitation (OH)', 'Entretien des espaces communs');
+    await choose(el, oh, 'avis');
+    const row = () => [...q(el, 'tbody tr').querySelector('td.check')!.children].map((c) => norm(c.textContent)).join(' | ');
+    expect(row()).to.equal('Personne ne décide : choisissez une seule partie qui décide. | Personne ne réalise cette responsabilité.');
+    expect(summary(el)).to.equal('2 points à vérifier (voir la colonne « Vérification »).');
+    await choose(el, cell(el, 'Association de locataires', 'Entretien des espaces communs'), 'decide');
+    await choose(el, oh, 'decide-realise');
+    expect(row()).to.equal('Plusieurs parties décident (Association de locataires, Office d’habitation (OH)) : une seule devrait décider.');
+    await choose(el, cell(el, 'Association de locataires', 'Entretien des espaces communs'), 'avis');
+    expect(row()).to.equal('Rien à signaler');
+    expect(summary(el)).to.equal('Aucun point à vérifier.');
+    expect(changes.length).to.equal(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be edited with the keyboard alone: add a partner, set its roles, reorder, remove and undo', async () => {
+    const el = await roles();
+    // Add a partner: type its name, press Enter.
+    q<HTMLInputElement>(el, '#new-partner').focus();
+    await sendKeys({ type: 'CLSC du quartier' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(headers(el).slice(1, -1)).to.deep.equal([
+      'Association de locataires', 'Office d’habitation (OH)', 'Comité consultatif de résidants (CCR)', 'CLSC du quartier',
+    ]);
+    expect(shadow(el).activeElement).to.equal(q(el, '#new-partner'));
+    // A partner with no role: said at the foot of its column.
+    expect(norm(q(el, 'tfoot').textContent)).to.contain('Aucun rôle pour ce partenaire.');
+    // Give it a role from the keyboard: focus the cell, arrow down picks the next role.
+    const select = cell(el, 'CLSC du quartier', 'Entretien des espaces communs');
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.value.assignments['espaces-communs'].p4).to.not.equal(undefined);
+    expect(shadow(el).querySelector('tfoot')).to.equal(null);
+    // Move it left with its button, by keyboard.
+    buttonNamed(el, 'Déplacer « CLSC du quartier » vers la gauche').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(headers(el)[3]).to.equal('CLSC du quartier');
+    expect(norm(shadow(el).activeElement!.getAttribute('aria-label'))).to.equal('Déplacer « CLSC du quartier » vers la gauche');
+    // Remove a responsibility, then undo.
+    buttonNamed(el, 'Retirer « Entretien des espaces communs »').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(rowsOf(el)[0]).to.equal('Rencontre annuelle pour transmettre les priorités des locataires à l’office');
+    expect(norm(q(el, '.undo').textContent)).to.equal('Responsabilité « Entretien des espaces communs » retirée. Annuler');
+    expect(shadow(el).activeElement!.textContent!.trim()).to.equal('Annuler');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(rowsOf(el)[0]).to.equal('Entretien des espaces communs');
+    expect(el.value.assignments['espaces-communs'].p4).to.not.equal(undefined);
+    // Rename a responsibility: type, then leave the field.
+    const name = shadow(el).querySelectorAll<HTMLTextAreaElement>('tbody th textarea')[1];
+    name.focus();
+    name.select();
+    await sendKeys({ type: 'Rencontre annuelle' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.value.responsibilities[1].label).to.equal('Rencontre annuelle');
+    // Add a responsibility.
+    q<HTMLInputElement>(el, '#new-responsibility').focus();
+    await sendKeys({ type: 'Fête des voisins' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(rowsOf(el).at(-1)).to.equal('Fête des voisins');
+    // The new row has no one who decides nor does; the CLSC's « Décide et réalise » (the first
+    // role, picked by the arrow) made two deciders for the upkeep.
+    expect(summary(el)).to.equal('3 points à vérifier (voir la colonne « Vérification »).');
+    await expect(el).to.be.accessible();
+  });
+
+  it('applies a starting point from the menu, which can be undone', async () => {
+    const el = await roles(html`<partenariat-roles></partenariat-roles>`);
+    expect(summary(el)).to.equal('Le tableau est vide : ajoutez des partenaires et des responsabilités, ou partez d’un modèle.');
+    await expect(el).to.be.accessible();
+    const menu = q<HTMLSelectElement>(el, '#template');
+    menu.value = 'municipalite';
+    menu.dispatchEvent(new Event('change'));
+    buttonNamed(el, 'Appliquer le modèle').click();
+    await el.updateComplete;
+    expect(headers(el)[2]).to.equal('Municipalité');
+    expect(el.value.title).to.equal('Partenariat avec la municipalité');
+    buttonNamed(el, 'Annuler').click();
+    await el.updateComplete;
+    expect(el.value.partners).to.deep.equal([]);
+  });
+
+  it('shows the table without any control with readonly', async () => {
+    const el = await roles(html`<partenariat-roles readonly template="sante-services-sociaux"></partenariat-roles>`);
+    expect(shadow(el).querySelectorAll('select, textarea, input, .tools').length).to.equal(0);
+    expect(norm(q(el, 'h2').textContent)).to.equal('Partenariat avec le réseau de la santé et des services sociaux');
+    const first = [...q(el, 'tbody tr').children].map((c) => norm(c.textContent));
+    expect(first).to.deep.equal(['Visites aux locataires qui vivent de l’isolement ou de la maladie', 'Donne son avis', 'Décide et réalise', 'Reçoit l’information', 'Rien à signaler']);
+    expect([...shadow(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
+      'Télécharger (JSON)', 'Télécharger (CSV)', 'Imprimer l’annexe',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is saved as the partners go and comes back when the element is re-created', async () => {
+    let el = await roles();
+    await choose(el, cell(el, 'Association de locataires', 'Entretien des espaces communs'), 'realise');
+    expect(JSON.parse(sessionStorage.getItem(KEY)!).assignments['espaces-communs'].association).to.equal('realise');
+    el.remove();
+    el = await roles();
+    expect(cell(el, 'Association de locataires', 'Entretien des espaces communs').value).to.equal('realise');
+    el.remove();
+    const local = await roles(html`<partenariat-roles autosave="local" storage-key="ccr" template="municipalite"></partenariat-roles>`);
+    expect(localStorage.getItem('partenariat:roles:ccr')).to.equal(null);
+    await choose(local, cell(local, 'Municipalité', 'Aménagement d’un parc près des HLM'), 'decide');
+    expect(JSON.parse(localStorage.getItem('partenariat:roles:ccr')!).assignments.parc.municipalite).to.equal('decide');
+  });
+
+  it('sets corrupt saved data aside and says so', async () => {
+    sessionStorage.setItem(KEY, '{"format": "partenariat-roles", "partners": [');
+    const errors: PartenariatErrorEvent['detail'][] = [];
+    const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
+    document.addEventListener('partenariat-error', listener);
+    try {
+      const el = await roles();
+      expect(errors.map((e) => e.code)).to.deep.equal(['saved-data-set-aside']);
+      expect(norm(q(el, '[role="alert"]').textContent)).to.contain('mis de côté');
+      expect(sessionStorage.getItem(`${KEY}:set-aside`)).to.contain('"partners": [');
+      expect(headers(el)[1]).to.equal('Association de locataires');
+    } finally {
+      document.removeEventListener('partenariat-error', listener);
+    }
+  });
+
+  it('takes a value, firing nothing, and refuses a bad one without losing the table', async () => {
+    const el = await roles();
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+    const table = roleTableFromTemplate('organismes-communautaires', 'fr');
+    el.value = table;
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(table);
+    expect(changes).to.equal(0);
+    const errors: PartenariatErrorEvent['detail'][] = [];
+    el.addEventListener('partenariat-error', (e) => errors.push(e.detail));
+    el.value = { ...table, assignments: { 'aide-devoirs': { nobody: 'decide' } } } as RoleTable;
+    await el.updateComplete;
+    expect(errors[0].code).to.equal('roles-invalid');
+    expect(errors[0].issues.map((i) => i.path)).to.deep.equal(['assignments.aide-devoirs.nobody']);
+    expect(el.value).to.deep.equal(table);
+    expect(norm(q(el, '[role="alert"]').textContent)).to.contain('le tableau affiché n’a pas changé');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('export and import', () => {
+    async function download(el: PartenariatRoles, label: string) {
+      const clicked: HTMLAnchorElement[] = [];
+      const original = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked.push(this);
+      };
+      try {
+        buttonNamed(el, label).click();
+      } finally {
+        HTMLAnchorElement.prototype.click = original;
+      }
+      return { name: clicked[0].download, blob: await (await fetch(clicked[0].href)).blob() };
+    }
+
+    async function open(el: PartenariatRoles, name: string, text: string) {
+      const input = q<HTMLInputElement>(el, '#import');
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+    }
+
+    it('downloads JSON that opens again identically', async () => {
+      const el = await roles();
+      q<HTMLInputElement>(el, '#date').value = '2026-11-23';
+      q<HTMLInputElement>(el, '#date').dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const saved = el.value;
+      const { name, blob } = await download(el, 'Télécharger (JSON)');
+      expect(name).to.equal('partenariat-entre-l-association-de-locataires-et-l-office-d-habitation-2026-11-23.json');
+      const text = await blob.text();
+      expect(RoleTableSchema.safeParse(JSON.parse(text)).success).to.equal(true);
+
+      const other = await roles(html`<partenariat-roles storage-key="autre"></partenariat-roles>`);
+      await open(other, name, text);
+      await until(() => other.value.partners.length === 3, 'the import');
+      expect(other.value).to.deep.equal(saved);
+      expect(norm(q(other, '.undo').textContent)).to.contain(`Fichier « ${name} » ouvert.`);
+    });
+
+    it('downloads CSV with a byte-order mark and semicolons', async () => {
+      const el = await roles();
+      const { name, blob } = await download(el, 'Télécharger (CSV)');
+      expect(name).to.match(/\.csv$/);
+      expect(blob.type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').split('\r\n');
+      expect(lines[0]).to.equal('Responsabilité;Association de locataires;Office d’habitation (OH);Comité consultatif de résidants (CCR)');
+      expect(lines[1]).to.equal('Entretien des espaces communs;Donne son avis;Décide et réalise;Reçoit l’information');
+    });
+
+    it('refuses a file that is not JSON, or not a role table, and keeps the table', async () => {
+      const el = await roles();
+      const errors: PartenariatErrorEvent['detail'][] = [];
+      el.addEventListener('partenariat-error', (e) => errors.push(e.detail));
+      await open(el, 'notes.json', 'pas du json');
+      await until(() => errors.length === 1, 'an error');
+      expect(errors[0].code).to.equal('roles-import-json');
+      expect(norm(q(el, '[role="alert"]').textContent)).to.contain('Le fichier « notes.json » n’est pas du JSON valide');
+      await open(el, 'autre.json', JSON.stringify({ format: 'partenariat-roles', version: 1, title: 'x', partners: 'non' }));
+      await until(() => errors.length === 2, 'a second error');
+      expect(errors[1].code).to.equal('roles-import-invalid');
+      expect(errors[1].issues.map((i) => i.path)).to.include('partners');
+      expect(headers(el)[1]).to.equal('Association de locataires');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('speaks English, starting points included', async () => {
+    const el = await roles(html`<partenariat-roles lang="en" template="association-office"></partenariat-roles>`);
+    expect(headers(el)[0]).to.equal('Responsibility');
+    expect(headers(el)[1]).to.equal('Tenants’ association');
+    expect(summary(el)).to.equal('Nothing to check.');
+    expect(buttonNamed(el, 'Print the annex')).to.exist;
+  });
+});
