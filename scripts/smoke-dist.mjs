@@ -18,7 +18,7 @@ if (!snippet.includes('src="partenariat.js"')) throw new Error('The README’s f
 const page = (body) => `<!doctype html><html lang="fr-CA"><head><meta charset="utf-8"><title>Test</title></head><body>${body}</body></html>`;
 const pages = {
   '/': page(snippet),
-  '/twice.html': page(`${snippet}\n<script type="module" src="partenariat.js?copy=2"></script>\n<partenariat-checklist lang="en" storage-key="b"></partenariat-checklist>`),
+  '/twice.html': page(`${snippet}\n<script type="module" src="partenariat.js?copy=2"></script>\n<partenariat-checklist lang="en" storage-key="b"></partenariat-checklist>\n<partenariat-radar for="x"></partenariat-radar>\n<partenariat-roles template="municipalite"></partenariat-roles>`),
 };
 const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob:";
 const server = createServer((req, res) => {
@@ -66,6 +66,10 @@ try {
     if (path === '/twice.html') {
       const english = await tab.locator('partenariat-checklist').nth(1).locator('h2[part="title"]').textContent();
       check(english === 'Our partnership: a self-assessment', `${path}: a second element speaks English`);
+      const partner = await tab.locator('partenariat-roles').locator('thead textarea').nth(1).inputValue();
+      check(partner === 'Municipalité', `${path}: the role table shows its starting point`);
+      const radarAlert = await tab.locator('partenariat-radar').getByRole('alert').textContent();
+      check(/x/.test(radarAlert ?? ''), `${path}: the radar says its target is missing`);
     }
     check(problems.length === 0, `${path}: no error and no CSP violation${problems.length ? `: ${problems.join(' | ')}` : ''}`);
     await tab.close();

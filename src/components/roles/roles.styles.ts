@@ -203,6 +203,14 @@ export const rolesStyles = css`
     .print-only {
       display: inline;
     }
+    h2.print-only {
+      display: block;
+    }
+    .check,
+    tfoot,
+    caption {
+      display: none;
+    }
     thead th,
     tbody th {
       background: none;

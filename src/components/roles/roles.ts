@@ -460,7 +460,7 @@ export class PartenariatRoles extends LitElement {
           <tr>
             <th scope="col">${msg('Responsabilité', { id: 'roles.responsibility' })}</th>
             ${t.partners.map((p, i) => this.renderHeader(p, i, t.partners.length))}
-            <th scope="col">${msg('Vérification', { id: 'roles.check' })}</th>
+            <th scope="col" class="check">${msg('Vérification', { id: 'roles.check' })}</th>
           </tr>
         </thead>
         <tbody>
@@ -469,9 +469,9 @@ export class PartenariatRoles extends LitElement {
         ${withoutRole.size
           ? html`<tfoot>
               <tr>
-                <th scope="row">${msg('Vérification', { id: 'roles.check' })}</th>
+                <th scope="row" class="check">${msg('Vérification', { id: 'roles.check' })}</th>
                 ${t.partners.map((p) => html`<td>${withoutRole.has(p.id) ? html`<div class="warning">${this.sayWarning({ kind: 'partner-without-role', partner: p.id })}</div>` : nothing}</td>`)}
-                <td></td>
+                <td class="check"></td>
               </tr>
             </tfoot>`
           : nothing}
@@ -541,7 +541,8 @@ export class PartenariatRoles extends LitElement {
       )}
       ${this.readonly
         ? html`<h2>${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>`
-        : html`<div class="head">
+        : html`<h2 class="print-only">${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>
+          <div class="head no-print">
             <div class="field grow">
               <label for="title">${msg('Titre du partenariat', { id: 'roles.title' })}</label>
               <input id="title" type="text" maxlength="200" .value=${t.title} @change=${this.handleTitle} />
