@@ -171,6 +171,27 @@ describe('<partenariat-roles>', () => {
     expect(JSON.parse(localStorage.getItem('partenariat:roles:ccr')!).assignments.parc.municipalite).to.equal('decide');
   });
 
+  it('falls back to memory when the storage throws, says so, and loses nothing while the page lives', async () => {
+    const { setItem, getItem } = Storage.prototype;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      const el = await roles(html`<partenariat-roles storage-key="plein" template="municipalite"></partenariat-roles>`);
+      await choose(el, cell(el, 'Municipalité', 'Aménagement d’un parc près des HLM'), 'realise');
+      expect(norm(q(el, '[role="alert"]').textContent)).to.contain('Ce navigateur ne permet pas d’enregistrer le tableau');
+      el.remove();
+      const again = await roles(html`<partenariat-roles storage-key="plein" template="municipalite"></partenariat-roles>`);
+      expect(cell(again, 'Municipalité', 'Aménagement d’un parc près des HLM').value).to.equal('realise');
+    } finally {
+      Storage.prototype.setItem = setItem;
+      Storage.prototype.getItem = getItem;
+    }
+  });
+
   it('sets corrupt saved data aside and says so', async () => {
     sessionStorage.setItem(KEY, '{"format": "partenariat-roles", "partners": [');
     const errors: PartenariatErrorEvent['detail'][] = [];
