@@ -31,7 +31,9 @@ export default defineConfig(({ command, mode }) => {
           entry: [
             'src/index.ts',
             'src/partenariat-checklist.ts',
-            'src/components/checklist/checklist.ts',
+            'src/partenariat-radar.ts',
+            'src/partenariat-roles.ts',
+            'src/classes.ts',
             'src/schema/index.ts',
           ].map((file) => resolve(root, file)),
           formats: ['es'],

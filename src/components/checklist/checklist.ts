@@ -219,6 +219,7 @@ export class PartenariatChecklist extends LitElement {
     this.notices = [];
   }
 
+  /** The result, so that `JSON.stringify(element)` gives the result JSON. */
   toJSON(): Result | null {
     return this.result;
   }
