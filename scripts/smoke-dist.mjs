@@ -74,6 +74,28 @@ try {
     check(problems.length === 0, `${path}: no error and no CSP violation${problems.length ? `: ${problems.join(' | ')}` : ''}`);
     await tab.close();
   }
+  // The workshop kit: opened from the disk, with the network off.
+  const kit = file('dist/atelier-partenariat.html');
+  if (existsSync(kit)) {
+    const context = await browser.newContext({ offline: true });
+    const tab = await context.newPage();
+    const problems = [];
+    tab.on('pageerror', (e) => problems.push(e.message));
+    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await tab.goto(kit.href);
+    const title = tab.locator('partenariat-checklist h2[part="title"]');
+    await title.waitFor({ timeout: 5000 });
+    check((await title.textContent()) === 'Autodiagnostic de notre partenariat', 'workshop kit: opens from file:// offline, in French');
+    check((await tab.locator('#compare').locator('g.series').count()) === 3, 'workshop kit: the comparison radar shows three series');
+    check((await tab.locator('partenariat-roles').locator('tbody tr').count()) > 0, 'workshop kit: the role table shows its starting point');
+    await tab.locator('#lang').click();
+    await tab.locator('partenariat-checklist').getByRole('button', { name: 'Start' }).waitFor({ timeout: 5000 });
+    check(true, 'workshop kit: switches to English');
+    check(problems.length === 0, `workshop kit: no error${problems.length ? `: ${problems.join(' | ')}` : ''}`);
+    await context.close();
+  } else {
+    check(false, 'workshop kit: dist/atelier-partenariat.html is missing');
+  }
 } finally {
   await browser.close();
   server.close();
