@@ -1,7 +1,13 @@
-// Benchmark (not a test): sizes of dist/partenariat.js and the first render of the default
-// questionnaire, against a hand-written Lit page of the same radios and a page with no library.
-// Medians over repeated cold loads in Debian's Chromium, all measured in one run; the figures go
-// to the console and to BENCHMARKS.md. Run `npm run build` first (`npm run bench` does).
+// Benchmark (not a test). Drives Debian's Chromium headless and measures, in one run, medians of
+// repeated cold loads, side by side with the alternatives:
+//   - payload: dist/partenariat.js against SurveyJS (survey-core + survey-js-ui + CSS, as a page
+//     loads them) and Chart.js with only the radar registered;
+//   - first render of the default questionnaire: ours, the same questions in SurveyJS, a
+//     hand-written Lit page of the same radios and a page with no library;
+//   - an answer's cost (click → result and radar updated);
+//   - scale: 10, 100 and 1,000 items (render time, heap), and radars of 4 and 12 axes × 1 and 10
+//     series against Chart.js.
+// Prints the figures and writes them to BENCHMARKS.md. `npm run bench` builds first.
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -10,8 +16,8 @@ import { chromium } from 'playwright-core';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const root = new URL('..', import.meta.url);
-const distFile = new URL('dist/partenariat.js', root);
-if (!existsSync(distFile)) throw new Error('dist/partenariat.js is missing: run `npm run build` first.');
+const read = (path) => readFileSync(new URL(path, root));
+if (!existsSync(new URL('dist/partenariat.js', root))) throw new Error('dist/partenariat.js is missing: run `npm run build` first.');
 
 async function bundle(entry) {
   const out = await build({
@@ -22,77 +28,159 @@ async function bundle(entry) {
   return Buffer.from(out.outputFiles[0].contents);
 }
 
-// Both through the same bundler, so that the difference is the radar's code alone.
-const withoutRadar = await bundle('bench/without-radar.ts');
-const withRadar = await bundle('src/index.ts');
+// The default questionnaire, for SurveyJS in its own JSON format.
+const instrument = (await import(`data:text/javascript;base64,${(await bundle('src/instruments/default.ts')).toString('base64')}`)).defaultInstrument;
+const items = instrument.items.length;
+const surveyJson = {
+  title: instrument.title.fr,
+  questionsOnPageMode: 'singlePage',
+  pages: instrument.sections.map((section) => ({
+    name: section.id,
+    title: section.title.fr,
+    elements: instrument.items
+      .filter((item) => item.section === section.id)
+      .map((item) => ({
+        type: 'radiogroup',
+        name: item.id,
+        title: item.text.fr,
+        description: item.help?.fr,
+        choices: [
+          ...instrument.scale.choices.map((c) => ({ value: c.value, text: c.label.fr })),
+          { value: 'na', text: instrument.scale.notApplicable.label.fr },
+        ],
+      })),
+  })),
+};
+
 const files = {
-  '/partenariat.js': readFileSync(distFile),
-  '/radar-page.js': await bundle('bench/radar-page.ts'),
+  '/partenariat.js': read('dist/partenariat.js'),
   '/lit-radios.js': await bundle('bench/lit-radios.ts'),
   '/plain-radios.js': await bundle('bench/plain-radios.ts'),
+  '/answer-page.js': await bundle('bench/answer-page.ts'),
+  '/scale-page.js': await bundle('bench/scale-page.ts'),
+  '/radar-compare.js': await bundle('bench/radar-compare.ts'),
+  '/chartjs-radar.js': await bundle('bench/chartjs-radar.ts'),
+  '/survey.core.min.js': read('node_modules/survey-core/survey.core.min.js'),
+  '/survey-js-ui.min.js': read('node_modules/survey-js-ui/survey-js-ui.min.js'),
+  '/survey-core.min.css': read('node_modules/survey-core/survey-core.min.css'),
 };
-const items = (await import('data:text/javascript;base64,' + (await bundle('src/instruments/default.ts')).toString('base64'))).defaultInstrument.items.length;
 
-// Each page marks the moment all of its radio groups are in the DOM.
-const done = (find) => `<script type="module">
+const radios = (find) => `<script type="module">
   const count = () => ${find};
-  const check = () => { if (count() >= ${items * 5}) { window.__done = performance.now(); } else requestAnimationFrame(check); };
+  const check = () => { if (count() >= ${items * 5}) window.__done = performance.now(); else requestAnimationFrame(check); };
   check();
 </script>`;
-const page = (body, script, find) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body>${body}
-<script type="module" src="${script}"></script>${done(find)}</body></html>`;
+const html = (head, body) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const shadowRadios = (tag) => `document.querySelector('${tag}')?.shadowRoot?.querySelectorAll('input[type=radio]').length ?? 0`;
+const firstRender = {
+  ours: html('', `<partenariat-checklist layout="single" autosave="off"></partenariat-checklist><script type="module" src="/partenariat.js"></script>${radios(shadowRadios('partenariat-checklist'))}`),
+  surveyjs: html(
+    '<link rel="stylesheet" href="/survey-core.min.css">',
+    `<div id="survey"></div><script src="/survey.core.min.js"></script><script src="/survey-js-ui.min.js"></script>
+     <script>SurveyUI.renderSurvey(new Survey.Model(${JSON.stringify(surveyJson)}), document.getElementById('survey'));</script>
+     ${radios(`document.querySelectorAll('#survey input[type=radio]').length`)}`,
+  ),
+  lit: html('', `<lit-radios></lit-radios><script type="module" src="/lit-radios.js"></script>${radios(shadowRadios('lit-radios'))}`),
+  plain: html('', `<div id="plain"></div><script type="module" src="/plain-radios.js"></script>${radios(`document.querySelectorAll('#plain input[type=radio]').length`)}`),
+};
 const pages = {
-  '/partenariat.html': page('<partenariat-checklist layout="single" autosave="off"></partenariat-checklist>', '/partenariat.js',
-    `document.querySelector('partenariat-checklist')?.shadowRoot?.querySelectorAll('input[type=radio]').length ?? 0`),
-  '/lit.html': page('<lit-radios></lit-radios>', '/lit-radios.js',
-    `document.querySelector('lit-radios')?.shadowRoot?.querySelectorAll('input[type=radio]').length ?? 0`),
-  '/radar.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body style="width: 900px"><script type="module" src="/radar-page.js"></script></body></html>`,
-  '/plain.html': page('<div id="plain"></div>', '/plain-radios.js', `document.querySelectorAll('#plain input[type=radio]').length`),
+  ...Object.fromEntries(Object.entries(firstRender).map(([k, v]) => [`/${k}.html`, v])),
+  '/answer.html': html('', `<partenariat-checklist id="c" layout="single" autosave="off"></partenariat-checklist><partenariat-radar for="c"></partenariat-radar><script type="module" src="/answer-page.js"></script>`),
+  '/scale.html': html('', `<script type="module" src="/scale-page.js"></script>`),
+  '/radar-ours.html': html('', `<div id="box" style="width: 700px"></div><script type="module" src="/radar-compare.js"></script>`),
+  '/radar-chartjs.html': html('', `<div id="box" style="width: 700px"></div><script src="/chartjs-radar.js" type="module"></script><script type="module" src="/radar-compare.js"></script>`),
 };
 
 const server = createServer((req, res) => {
   const path = req.url.split('?')[0];
-  if (files[path]) { res.writeHead(200, { 'content-type': 'text/javascript' }); return res.end(files[path]); }
-  if (pages[path]) { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); return res.end(pages[path]); }
+  const type = path.endsWith('.css') ? 'text/css' : 'text/javascript';
+  if (files[path]) {
+    res.writeHead(200, { 'content-type': type });
+    return res.end(files[path]);
+  }
+  if (pages[path]) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    return res.end(pages[path]);
+  }
   res.writeHead(404).end();
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
-
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const timings = {};
-const radarTimes = [];
-const radarUpdates = [];
-try {
-  for (let run = 0; run < RUNS + 1; run++) {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    await tab.goto(`${origin}/radar.html`);
-    await tab.waitForFunction(() => window.__radar !== undefined, null, { timeout: 10000 });
-    const radar = await tab.evaluate(() => window.__radar);
-    if (radar.markers !== 12 * 10 + 10) throw new Error(`the radar drew ${radar.markers} markers`);
-    if (run > 0) radarTimes.push(radar.ms);
-    if (run > 0) radarUpdates.push(radar.update);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Opens `path` in a new context (a cold load, no cache) and gives `measure(tab)`. */
+async function cold(path, measure) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  try {
+    await tab.goto(origin + path);
+    return await measure(tab);
+  } finally {
     await context.close();
-    for (const path of Object.keys(pages).filter((p) => p !== '/radar.html')) {
-      // A new context each time: a cold load, no cache.
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      await tab.goto(origin + path);
-      await tab.waitForFunction(() => window.__done !== undefined, null, { timeout: 10000 });
-      await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10000 });
-      const t = await tab.evaluate(() => ({
-        dom: window.__done,
-        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      }));
-      await context.close();
-      if (run === 0) continue; // warm-up of the browser itself
-      (timings[path] ??= { dom: [], paint: [] }).dom.push(t.dom);
-      timings[path].paint.push(t.paint);
+  }
+}
+const log = (line) => process.stderr.write(`${line}\n`);
+
+const render = {};
+const answers = [];
+const scale = {};
+const radar = {};
+try {
+  log('first render…');
+  for (let run = 0; run <= RUNS; run++) {
+    for (const name of Object.keys(firstRender)) {
+      const t = await cold(`/${name}.html`, async (tab) => {
+        await tab.waitForFunction(() => window.__done !== undefined, null, { timeout: 20000 });
+        await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10000 });
+        return tab.evaluate(() => ({ dom: window.__done, paint: performance.getEntriesByName('first-contentful-paint')[0].startTime }));
+      });
+      if (run === 0) continue; // warming the browser up
+      (render[name] ??= { dom: [], paint: [] }).dom.push(t.dom);
+      render[name].paint.push(t.paint);
+    }
+  }
+  log('answers…');
+  for (let run = 0; run < 3; run++) {
+    answers.push(...(await cold('/answer.html', async (tab) => {
+      await tab.waitForFunction(() => window.__answers !== undefined, null, { timeout: 30000 });
+      return tab.evaluate(() => window.__answers);
+    })));
+  }
+  log('scale…');
+  for (const count of [10, 100, 1000]) {
+    for (let run = 0; run < Math.max(3, Math.round(RUNS / 3)); run++) {
+      const result = await cold(`/scale.html?items=${count}`, async (tab) => {
+        const cdp = await tab.context().newCDPSession(tab);
+        await tab.waitForFunction(() => typeof window.__go === 'function');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+        const ms = await tab.evaluate(() => window.__go());
+        await cdp.send('HeapProfiler.collectGarbage');
+        const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+        return { ms, heap: after - before };
+      });
+      (scale[count] ??= { ms: [], heap: [] }).ms.push(result.ms);
+      scale[count].heap.push(result.heap);
+    }
+  }
+  log('radars…');
+  for (const [axes, series] of [[4, 1], [4, 10], [12, 1], [12, 10]]) {
+    for (const kind of ['ours', 'chartjs']) {
+      for (let run = 0; run < RUNS; run++) {
+        const t = await cold(`/radar-${kind}.html?kind=${kind}&axes=${axes}&series=${series}`, async (tab) => {
+          await tab.waitForFunction(() => window.__t !== undefined, null, { timeout: 10000 });
+          return tab.evaluate(() => window.__t);
+        });
+        (radar[`${axes}×${series}`] ??= { ours: [], chartjs: [] })[kind].push(t);
+      }
     }
   }
 } finally {
@@ -100,46 +188,78 @@ try {
   server.close();
 }
 
-const kb = (n) => (n / 1000).toFixed(1);
-const size = (buf) => ({
-  min: buf.length,
-  gzip: gzipSync(buf, { level: 9 }).length,
-  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+// ---- sizes ----
+const size = (buffers) => ({
+  min: buffers.reduce((n, b) => n + b.length, 0),
+  gzip: buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+  brotli: buffers.reduce((n, b) => n + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
 });
-const sizes = {
-  'dist/partenariat.js (everything)': size(files['/partenariat.js']),
-  'hand-written Lit page of radios': size(files['/lit-radios.js']),
-  'no library (DOM API)': size(files['/plain-radios.js']),
-};
-const full = size(withRadar);
-const partial = size(withoutRadar);
-const names = { '/partenariat.html': '`<partenariat-checklist layout="single">`', '/lit.html': 'hand-written Lit page of radios', '/plain.html': 'no library (DOM API)' };
-const floor = median(timings['/lit.html'].dom);
+const ours = size([files['/partenariat.js']]);
+const survey = size([files['/survey.core.min.js'], files['/survey-js-ui.min.js'], files['/survey-core.min.css']]);
+const chartjs = size([files['/chartjs-radar.js']]);
+const withoutRadar = size([await bundle('bench/without-radar.ts')]);
+const withRadar = size([await bundle('src/index.ts')]);
+
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const sizeRow = (name, s) => `| ${name} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`;
+const dom = Object.fromEntries(Object.entries(render).map(([k, v]) => [k, median(v.dom)]));
+const paint = Object.fromEntries(Object.entries(render).map(([k, v]) => [k, median(v.paint)]));
+const growth = median(scale[1000].ms) / median(scale[100].ms);
+
 const lines = [
   '# Benchmarks',
   '',
-  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Debian's Chromium, headless, ${RUNS} cold loads each (medians), from 127.0.0.1. ` +
-    `The page shows the default questionnaire (${items} items, ${items * 5} radios) at once. KB = 1,000 bytes.`,
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} in one run: Debian’s Chromium, headless, pages served from 127.0.0.1, ` +
+    `each figure the median of ${RUNS} cold loads (a new browser context each time) unless said otherwise. KB = 1,000 bytes; ` +
+    'compressed sizes at gzip level 9 and brotli quality 11, each file compressed on its own as a server would send it.',
   '',
   '## Payload',
   '',
-  '| file | minified | gzip | brotli |',
+  '| what a page loads | minified | gzip | brotli |',
   '|---|---:|---:|---:|',
-  ...Object.entries(sizes).map(([k, s]) => `| ${k} | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB |`),
+  sizeRow('`dist/partenariat.js` (the three elements, Lit, localization, schemas, the default questionnaire)', ours),
+  sizeRow('SurveyJS 2.5 (survey-core + survey-js-ui + survey-core.min.css)', survey),
+  sizeRow('Chart.js 4, only the radar registered', chartjs),
+  sizeRow('SurveyJS + Chart.js radar', { min: survey.min + chartjs.min, gzip: survey.gzip + chartjs.gzip, brotli: survey.brotli + chartjs.brotli }),
   '',
-  'The two floors carry the default questionnaire’s text too (~43 KB minified), so that only the code differs.',
+  `SurveyJS + Chart.js radar is **${ratio(survey.brotli + chartjs.brotli, ours.brotli)}** the brotli size of \`dist/partenariat.js\` ` +
+    `(target: ≥ 10×; the budget of 30 KB brotli is ${ours.brotli <= 30000 ? 'met' : `missed by ${kb(ours.brotli - 30000)}`}).`,
+  `The radar’s share of the library: ${kb(withRadar.brotli - withoutRadar.brotli)} brotli (${kb(withRadar.min - withoutRadar.min)} minified), ` +
+    `against ${kb(chartjs.brotli)} for Chart.js’s radar.`,
   '',
-  `The radar’s share of dist/partenariat.js: ${kb(full.min - partial.min)} KB minified, ${kb(full.gzip - partial.gzip)} KB gzip, ${kb(full.brotli - partial.brotli)} KB brotli (the file with and without it).`,
+  `## First render of the default questionnaire (${items} items, ${items * 5} radios, all on one page)`,
   '',
-  '## First render',
+  '| page | navigation → all questions in the DOM | first contentful paint |',
+  '|---|---:|---:|',
+  `| \`<partenariat-checklist layout="single">\` | ${ms(dom.ours)} | ${ms(paint.ours)} |`,
+  `| SurveyJS, the same questions | ${ms(dom.surveyjs)} | ${ms(paint.surveyjs)} |`,
+  `| hand-written Lit page of the same radios (the floor) | ${ms(dom.lit)} | ${ms(paint.lit)} |`,
+  `| no library (DOM API) | ${ms(dom.plain)} | ${ms(paint.plain)} |`,
   '',
-  '| page | navigation → all questions in the DOM | first contentful paint | vs the Lit floor |',
-  '|---|---:|---:|---:|',
-  ...Object.entries(timings).map(([p, t]) => `| ${names[p]} | ${median(t.dom).toFixed(1)} ms | ${median(t.paint).toFixed(1)} ms | ${(median(t.dom) / floor).toFixed(2)}× |`),
+  `SurveyJS takes **${ratio(dom.surveyjs, dom.ours)}** our time to put the questions in the DOM (target: ≥ 5×); ` +
+    `we take **${ratio(dom.ours, dom.lit)}** the hand-written Lit floor (target: ≤ 1.3×).`,
   '',
-  '## Radar',
+  '## An answer’s cost',
   '',
-  `\`<partenariat-radar>\` with 12 axes × 10 series, 900 px wide: ${median(radarTimes).toFixed(1)} ms from setting the data to the chart in the DOM, first render on a cold page (median of ${RUNS}; min ${Math.min(...radarTimes).toFixed(1)} ms, max ${Math.max(...radarTimes).toFixed(1)} ms); a change of all the values then redraws it in ${median(radarUpdates).toFixed(1)} ms.`,
+  `From a click on a radio to the updated result and the radar that follows it, both rendered: median **${ms(median(answers))}** ` +
+    `over ${answers.length} answers on the default questionnaire (items with an impact dimension; min ${ms(Math.min(...answers))}, ` +
+    `max ${ms(Math.max(...answers))}; target: under 4 ms).`,
+  '',
+  '## Scale',
+  '',
+  '| items (all on one page) | render (median) | heap after render |',
+  '|---:|---:|---:|',
+  ...[10, 100, 1000].map((n) => `| ${n} | ${ms(median(scale[n].ms))} | ${kb(median(scale[n].heap))} |`),
+  '',
+  `From 100 to 1,000 items the render time grows **${growth.toFixed(1)}×** for 10× the items (target: no faster than linear, ≤ 10×).`,
+  '',
+  '## Radar against Chart.js, same data (700 px wide, creation → drawn)',
+  '',
+  '| axes × series | `<partenariat-radar>` | Chart.js radar |',
+  '|---|---:|---:|',
+  ...Object.entries(radar).map(([k, v]) => `| ${k} | ${ms(median(v.ours))} | ${ms(median(v.chartjs))} |`),
   '',
 ];
 writeFileSync(new URL('BENCHMARKS.md', root), lines.join('\n'));

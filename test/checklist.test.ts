@@ -451,7 +451,8 @@ describe('<partenariat-checklist>', () => {
       </fieldset></form>`);
       const el = form.querySelector('partenariat-checklist')!;
       await settle(el);
-      expect(radio(el, 'a1', '1').disabled).to.equal(true);
+      expect(radio(el, 'a1', '1').matches(':disabled')).to.equal(true);
+      expect(shadow(el).querySelector('input[type="text"], select')?.matches(':disabled') ?? true).to.equal(true);
     });
   });
 

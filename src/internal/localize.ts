@@ -101,6 +101,10 @@ export function formatDateTime(iso: string, locale: Locale): string {
 }
 
 /** `one()` or `other()`, by the plural rules of `locale` (0 and 1 are singular in French). */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
 export function plural<T>(locale: Locale, count: number, one: () => T, other: () => T): T {
-  return new Intl.PluralRules(locale === 'fr' ? 'fr-CA' : 'en-CA').select(count) === 'one' ? one() : other();
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale === 'fr' ? 'fr-CA' : 'en-CA')));
+  return rules.select(count) === 'one' ? one() : other();
 }

@@ -140,7 +140,7 @@ export const checklistStyles = css`
     cursor: pointer;
     min-block-size: 2.75rem;
   }
-  .choice:has(input:checked) {
+  .choice.checked {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
     font-weight: 600;
