@@ -10,7 +10,6 @@ export * from './events/events.js';
 export { defaultInstrument } from './instruments/default.js';
 export { computeScores, scoreItems, bandFor, recommendationsFor } from './components/checklist/scoring.js';
 export { buildResult } from './components/checklist/result.js';
-export * as radarGeometry from './components/radar/geometry.js';
 export { checkRoles, type RoleWarning } from './components/roles/rules.js';
 export { roleTableToCsv } from './components/roles/csv.js';
 export { roleTableFromTemplate, defaultVocabulary, TEMPLATE_IDS } from './components/roles/templates.js';
