@@ -445,6 +445,23 @@ describe('<partenariat-checklist>', () => {
       expect(form.checkValidity()).to.equal(false);
     });
 
+    it('takes back the answers the browser restores (back/forward, autofill), and ignores a bad copy', async () => {
+      const el = await checklist();
+      const now = new Date().toISOString();
+      const saved = {
+        format: 'partenariat-progress', version: 1, instrument: { id: 'mini', version: '1' }, id: 'restauré',
+        startedAt: now, updatedAt: now, completedAt: null, answers: { a1: 2, b2: 'na' }, profile: {}, step: 'section:b',
+      };
+      el.formStateRestoreCallback('{ not json');
+      el.formStateRestoreCallback(JSON.stringify({ ...saved, answers: 'nope' }));
+      await settle(el);
+      expect(el.answers).to.deep.equal({});
+      el.formStateRestoreCallback(JSON.stringify(saved));
+      await settle(el);
+      expect(el.answers).to.deep.equal({ a1: 2, b2: 'na' });
+      expect(shadow(el).querySelector('#step-heading')!.textContent).to.equal('Section B');
+    });
+
     it('disables its controls inside a disabled fieldset', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled>
         <partenariat-checklist layout="single" .instrument=${miniInstrument()}></partenariat-checklist>

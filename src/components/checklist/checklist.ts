@@ -29,7 +29,7 @@ import { downloadBlob } from '../../internal/download.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { checklistStyles } from './checklist.styles.js';
 import { bandFor, isValidAnswer, scaleRange, unansweredItems } from './scoring.js';
-import { ProgressStore, toAutosaveMode, type AutosaveMode, type SavedProgress } from './storage.js';
+import { ProgressStore, SavedProgressSchema, toAutosaveMode, type AutosaveMode, type SavedProgress } from './storage.js';
 import { buildResult, newId, type Progress } from './result.js';
 
 type Step = 'intro' | 'review' | 'results' | `section:${string}`;
@@ -233,8 +233,8 @@ export class PartenariatChecklist extends LitElement {
   formStateRestoreCallback(saved: string | File | FormData | null): void {
     if (typeof saved !== 'string' || !this.active) return;
     try {
-      const data = JSON.parse(saved) as SavedProgress;
-      if (data.instrument?.id === this.active.id) this.restore(data);
+      const parsed = SavedProgressSchema.safeParse(JSON.parse(saved));
+      if (parsed.success && parsed.data.instrument.id === this.active.id) this.restore(parsed.data);
     } catch {
       // The browser's copy is unusable; the autosaved one stays.
     }

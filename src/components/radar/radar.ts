@@ -162,7 +162,8 @@ export class PartenariatRadar extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.failure) {
+    // A failure with no message is a wait (the `for` target may come later in the page): no event.
+    if (this.failure?.message) {
       const key = `${this.failure.code}|${this.failure.message}|${JSON.stringify(this.failure.issues)}`;
       if (key !== this.lastError) {
         this.lastError = key;
