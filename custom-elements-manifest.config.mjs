@@ -4,6 +4,8 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/generated/**'],
   outdir: '.',
   litelement: true,
+  // package.json names custom-elements.json itself; the analyzer must not rewrite it.
+  packagejson: false,
   plugins: [
     {
       // The analyzer also lists each `dispatchEvent(new SomeEvent(…))` under the name of a
