@@ -1,6 +1,6 @@
 // Custom Elements Manifest analyzer: custom-elements.json from the elements' JSDoc.
 export default {
-  globs: ['src/components/**/*.ts', 'src/partenariat-*.ts'],
+  globs: ['src/components/**/*.ts', 'src/partenariat-*.ts', 'src/internal/localized-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/generated/**'],
   outdir: '.',
   litelement: true,

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PartenariatChecklist } from '../src/components/checklist/checklist.js';
 import { ResultSchema, type Result } from '../src/schema/index.js';
 import type { PartenariatErrorEvent } from '../src/events/events.js';
-import { button, checklist, miniInstrument, settle, shadow, textOf, until, walk } from './helpers.js';
+import { button, checklist, miniInstrument, settle, shadow, textOf, until, walk, withBrokenStorage } from './helpers.js';
 
 const KEY = 'partenariat:checklist:mini';
 
@@ -236,14 +236,7 @@ describe('<partenariat-checklist>', () => {
     });
 
     it('falls back to memory when the storage throws, says so, and loses nothing while the page lives', async () => {
-      const { setItem, getItem } = Storage.prototype;
-      Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-      Storage.prototype.getItem = () => {
-        throw new DOMException('denied', 'SecurityError');
-      };
-      try {
+      await withBrokenStorage(async () => {
         const { el, errors } = await errorsDuring(async () => {
           const created = await checklist();
           await walk(created, 'Commencer');
@@ -255,10 +248,7 @@ describe('<partenariat-checklist>', () => {
         el.remove();
         const again = await checklist();
         expect(again.answers).to.deep.equal({ a1: 3 });
-      } finally {
-        Storage.prototype.setItem = setItem;
-        Storage.prototype.getItem = getItem;
-      }
+      });
     });
 
     it('clears every answer, after confirmation, with « Effacer mes réponses »', async () => {

@@ -96,6 +96,23 @@ export async function walk(el: PartenariatChecklist, ...labels: string[]): Promi
   }
 }
 
+/** Runs `fn` with a browser storage that refuses every read and write (full, or blocked). */
+export async function withBrokenStorage<T>(fn: () => Promise<T>): Promise<T> {
+  const { setItem, getItem } = Storage.prototype;
+  Storage.prototype.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  Storage.prototype.getItem = () => {
+    throw new DOMException('denied', 'SecurityError');
+  };
+  try {
+    return await fn();
+  } finally {
+    Storage.prototype.setItem = setItem;
+    Storage.prototype.getItem = getItem;
+  }
+}
+
 /** Waits until `check` is true (for fetches and other work outside Lit's update cycle). */
 export async function until(check: () => boolean, what = 'condition', ms = 3000): Promise<void> {
   const start = performance.now();

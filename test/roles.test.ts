@@ -5,7 +5,7 @@ import type { PartenariatErrorEvent } from '../src/events/events.js';
 import { RoleTableSchema, type RoleTable } from '../src/schema/roles.js';
 import { roleTableFromTemplate } from '../src/components/roles/templates.js';
 import '../src/partenariat-roles.js';
-import { shadow, until } from './helpers.js';
+import { shadow, until, withBrokenStorage } from './helpers.js';
 
 const norm = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const KEY = 'partenariat:roles:default';
@@ -172,24 +172,14 @@ describe('<partenariat-roles>', () => {
   });
 
   it('falls back to memory when the storage throws, says so, and loses nothing while the page lives', async () => {
-    const { setItem, getItem } = Storage.prototype;
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    Storage.prototype.getItem = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
-    try {
+    await withBrokenStorage(async () => {
       const el = await roles(html`<partenariat-roles storage-key="plein" template="municipalite"></partenariat-roles>`);
       await choose(el, cell(el, 'Municipalité', 'Aménagement d’un parc près des HLM'), 'realise');
       expect(norm(q(el, '[role="alert"]').textContent)).to.contain('Ce navigateur ne permet pas d’enregistrer le tableau');
       el.remove();
       const again = await roles(html`<partenariat-roles storage-key="plein" template="municipalite"></partenariat-roles>`);
       expect(cell(again, 'Municipalité', 'Aménagement d’un parc près des HLM').value).to.equal('realise');
-    } finally {
-      Storage.prototype.setItem = setItem;
-      Storage.prototype.getItem = getItem;
-    }
+    });
   });
 
   it('sets corrupt saved data aside and says so', async () => {

@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg, str } from '@lit/localize';
 import { InstrumentSchema, type Instrument, type Item, type ProfileField, type Section } from '../../schema/instrument.js';
 import { NOT_APPLICABLE, type Answer, type Answers, type Profile, type Result, type Score } from '../../schema/result.js';
-import { localize, type Locale, type Text } from '../../schema/text.js';
+import { localize, type Text } from '../../schema/text.js';
 import { defaultInstrument } from '../../instruments/default.js';
 import {
   PartenariatChangeEvent,
@@ -18,9 +19,6 @@ import {
   formatNumber,
   formatPercent,
   inLocale,
-  installLocalization,
-  localeOf,
-  onPageLangChange,
   plural,
 } from '../../internal/localize.js';
 import { describeIssue, formatPath } from '../../internal/issues.js';
@@ -92,7 +90,7 @@ function freshProgress(): Progress {
  * @cssprop --partenariat-color-mid - Bar colour of the middle bands.
  * @cssprop --partenariat-color-weak - Bar colour of the weakest band.
  */
-export class PartenariatChecklist extends LitElement {
+export class PartenariatChecklist extends LocalizedElement {
   static override styles = [sharedStyles, checklistStyles];
   static formAssociated = true;
 
@@ -137,32 +135,15 @@ export class PartenariatChecklist extends LitElement {
   private fetchController: AbortController | undefined;
   private pendingAnswers: Answers | undefined;
   private focusTarget: string | undefined;
-  private stopLangWatch: (() => void) | undefined;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
 
   constructor() {
     super();
-    installLocalization();
     this.internals = this.attachInternals();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopLangWatch = onPageLangChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLangWatch?.();
     this.fetchController?.abort();
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -180,11 +161,6 @@ export class PartenariatChecklist extends LitElement {
       target?.focus();
     }
     this.updateFormState();
-  }
-
-  /** The language the element speaks now: its `lang`, else its ancestors', else the page's. */
-  get locale(): Locale {
-    return localeOf(this);
   }
 
   /** The questionnaire in use once it is ready and valid (the default one, the one given, or the one fetched); else null. */

@@ -1,13 +1,14 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg, str } from '@lit/localize';
 import { RadarAxesSchema, RadarSeriesListSchema, type RadarAxis, type RadarSeries } from '../../schema/radar.js';
 import type { Instrument } from '../../schema/instrument.js';
 import type { Result } from '../../schema/result.js';
-import { localize, type Locale } from '../../schema/text.js';
+import { localize } from '../../schema/text.js';
 import { defaultInstrument } from '../../instruments/default.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode, type PartenariatErrorDetail } from '../../events/events.js';
-import { formatNumber, formatPercent, inLocale, installLocalization, localeOf, onPageLangChange } from '../../internal/localize.js';
+import { formatNumber, formatPercent, inLocale } from '../../internal/localize.js';
 import { describeIssue, formatPath } from '../../internal/issues.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { radarStyles } from './radar.styles.js';
@@ -82,7 +83,7 @@ const axesConverter = {
  * @cssprop --partenariat-radar-border - Borders of the table. Falls back to `--partenariat-color-border`.
  * @cssprop --partenariat-radar-font - Font family. Falls back to `--partenariat-font`.
  */
-export class PartenariatRadar extends LitElement {
+export class PartenariatRadar extends LocalizedElement {
   static override styles = [sharedStyles, radarStyles];
 
   /**
@@ -113,24 +114,15 @@ export class PartenariatRadar extends LitElement {
 
   private target: Followed | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  private stopLangWatch: (() => void) | undefined;
   private lastError = '';
   private model: Model | undefined;
   private failure: PartenariatErrorDetail | undefined;
   private readonly handleTargetChange = () => this.requestUpdate();
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
 
-  constructor() {
-    super();
-    installLocalization();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopLangWatch = onPageLangChange(() => this.requestUpdate());
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
       // Next frame: re-rendering inside the observer's callback would resize it again at once.
@@ -141,20 +133,11 @@ export class PartenariatRadar extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLangWatch?.();
     this.resizeObserver?.disconnect();
     this.follow(undefined);
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
 
-  /** The language the element speaks now. */
-  get locale(): Locale {
-    return localeOf(this);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('htmlFor') || (this.htmlFor && !this.target?.isConnected)) this.findTarget();

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg, str } from '@lit/localize';
 import { RoleTableSchema, type Partner, type Responsibility, type RoleTable } from '../../schema/roles.js';
-import { localize, type Locale } from '../../schema/text.js';
+import { localize } from '../../schema/text.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode, type PartenariatErrorDetail } from '../../events/events.js';
-import { inLocale, installLocalization, localeOf, onPageLangChange, plural } from '../../internal/localize.js';
+import { inLocale, plural } from '../../internal/localize.js';
 import { describeIssue, formatPath } from '../../internal/issues.js';
 import { downloadBlob } from '../../internal/download.js';
 import { TextStore, toAutosaveMode, type AutosaveMode } from '../../internal/store.js';
@@ -52,7 +53,7 @@ const copy = (table: RoleTable): RoleTable => JSON.parse(JSON.stringify(table)) 
  * @cssprop --partenariat-roles-font - Font family. Falls back to `--partenariat-font`.
  * @cssprop --partenariat-roles-font-size - Base font size (1rem).
  */
-export class PartenariatRoles extends LitElement {
+export class PartenariatRoles extends LocalizedElement {
   static override styles = [sharedStyles, rolesStyles];
 
   /** The starting point when nothing is saved and no `value` is given: `association-office`, `sante-services-sociaux`, `organismes-communautaires`, `municipalite` or `vide` (the default). */
@@ -75,37 +76,7 @@ export class PartenariatRoles extends LitElement {
   private pendingValue: unknown;
   private history: Array<{ table: RoleTable; label: string }> = [];
   private store: TextStore | undefined;
-  private stopLangWatch: (() => void) | undefined;
   private focusAfter: string | undefined;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  constructor() {
-    super();
-    installLocalization();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopLangWatch = onPageLangChange(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopLangWatch?.();
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
-  /** The language the element speaks now. */
-  get locale(): Locale {
-    return localeOf(this);
-  }
 
   /** The table (`partenariat-roles`, version 1): partners, responsibilities, assignments, vocabulary, title and date. Setting it fires nothing. */
   get value(): RoleTable {
