@@ -141,7 +141,13 @@ export class PartenariatRadar extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('htmlFor') || (this.htmlFor && !this.target?.isConnected)) this.findTarget();
-    inLocale(this.locale, () => this.buildModel());
+    // The data is checked and laid out again only when it may have changed: not for a move of the
+    // keyboard focus, the table toggle or a resize. An update with no property changed comes from
+    // the followed checklist or a change of language.
+    const view = ['width', 'showTable', 'active', 'pointFocused'];
+    if (!this.hasUpdated || changed.size === 0 || [...changed.keys()].some((key) => !view.includes(String(key)))) {
+      inLocale(this.locale, () => this.buildModel());
+    }
   }
 
   protected override updated(): void {
