@@ -88,3 +88,16 @@ describe('schema', () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.equal(true);
   });
 });
+
+describe('schemas built on first use', () => {
+  it('behave as zod schemas: parse, compose and describe themselves', () => {
+    const Wrapper = z.object({ instrument: InstrumentSchema, results: z.array(ResultSchema) });
+    expect(Wrapper.safeParse({ instrument: defaultInstrument, results: [] }).success).to.equal(true);
+    const bad = Wrapper.safeParse({ instrument: { id: 'x' }, results: [] });
+    expect(bad.success).to.equal(false);
+    expect(bad.error!.issues[0].path[0]).to.equal('instrument');
+    expect(InstrumentSchema.parse(defaultInstrument).id).to.equal('partenariat-autodiagnostic');
+    expect(() => RoleTableSchema.parse({})).to.throw();
+    expect('_zod' in RoleTableSchema).to.equal(true);
+  });
+});

@@ -1,67 +1,84 @@
 import * as z from 'zod/mini';
+import { lazy } from './lazy.js';
 import { IdSchema, LOCALES } from './text.js';
 
 /** The answer given for « Ne s'applique pas / Je ne sais pas ». */
 export const NOT_APPLICABLE = 'na';
 
 /** One answer: a value of the scale, or `"na"`. */
-export const AnswerSchema = z.union([z.number(), z.literal(NOT_APPLICABLE)]);
+export const AnswerSchema = lazy(() =>
+  z.union([z.number(), z.literal(NOT_APPLICABLE)]),
+);
 
 /** The answers by item id. */
-export const AnswersSchema = z.record(IdSchema, AnswerSchema);
+export const AnswersSchema = lazy(() =>
+  z.record(IdSchema, AnswerSchema),
+);
 
 /** The respondent's profile, by profile field id (organization name, kind of organization…). */
-export const ProfileSchema = z.record(IdSchema, z.string().check(z.maxLength(500)));
+export const ProfileSchema = lazy(() =>
+  z.record(IdSchema, z.string().check(z.maxLength(500))),
+);
 
 const Nullable = <T extends z.core.SomeType>(schema: T) => z.nullable(schema);
 
 /** A score over a set of items. `mean` is on the instrument's scale, `percent` from 0 to 100. */
-export const ScoreSchema = z.object({
-  mean: Nullable(z.number()),
-  percent: Nullable(z.number().check(z.gte(0), z.lte(100))),
-  /** Items answered on the scale (« Ne s'applique pas » not counted). */
-  answered: z.number().check(z.int(), z.gte(0)),
-  /** Items answered « Ne s'applique pas / Je ne sais pas ». */
-  notApplicable: z.number().check(z.int(), z.gte(0)),
-  /** All the items this score covers. */
-  total: z.number().check(z.int(), z.gte(0)),
-  /** The band id, or null when no item was answered on the scale. */
-  band: Nullable(IdSchema),
-});
+export const ScoreSchema = lazy(() =>
+  z.object({
+    mean: Nullable(z.number()),
+    percent: Nullable(z.number().check(z.gte(0), z.lte(100))),
+    /** Items answered on the scale (« Ne s'applique pas » not counted). */
+    answered: z.number().check(z.int(), z.gte(0)),
+    /** Items answered « Ne s'applique pas / Je ne sais pas ». */
+    notApplicable: z.number().check(z.int(), z.gte(0)),
+    /** All the items this score covers. */
+    total: z.number().check(z.int(), z.gte(0)),
+    /** The band id, or null when no item was answered on the scale. */
+    band: Nullable(IdSchema),
+  }),
+);
 
-export const GroupScoreSchema = z.extend(ScoreSchema, { id: IdSchema });
+export const GroupScoreSchema = lazy(() =>
+  z.extend(ScoreSchema, { id: IdSchema }),
+);
 
-export const RecommendationSchema = z.object({
-  item: IdSchema,
-  section: IdSchema,
-  band: IdSchema,
-  percent: z.number(),
-  /** The recommendation, in the result's locale. */
-  text: z.string(),
-});
+export const RecommendationSchema = lazy(() =>
+  z.object({
+    item: IdSchema,
+    section: IdSchema,
+    band: IdSchema,
+    percent: z.number(),
+    /** The recommendation, in the result's locale. */
+    text: z.string(),
+  }),
+);
 
-const DateTimeSchema = z.iso.datetime({ offset: true });
+const DateTimeSchema = lazy(() =>
+  z.iso.datetime({ offset: true }),
+);
 
 /** What a completed (or partly completed) self-assessment gives: `partenariat-result`, version 1. */
-export const ResultSchema = z.object({
-  $schema: z.optional(z.string()),
-  format: z.literal('partenariat-result'),
-  version: z.literal(1),
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  instrument: z.object({ id: IdSchema, version: z.string() }),
-  locale: z.enum(LOCALES),
-  startedAt: DateTimeSchema,
-  updatedAt: DateTimeSchema,
-  completedAt: Nullable(DateTimeSchema),
-  profile: ProfileSchema,
-  answers: AnswersSchema,
-  scores: z.object({
-    overall: ScoreSchema,
-    sections: z.array(GroupScoreSchema),
-    dimensions: z.array(GroupScoreSchema),
+export const ResultSchema = lazy(() =>
+  z.object({
+    $schema: z.optional(z.string()),
+    format: z.literal('partenariat-result'),
+    version: z.literal(1),
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    instrument: z.object({ id: IdSchema, version: z.string() }),
+    locale: z.enum(LOCALES),
+    startedAt: DateTimeSchema,
+    updatedAt: DateTimeSchema,
+    completedAt: Nullable(DateTimeSchema),
+    profile: ProfileSchema,
+    answers: AnswersSchema,
+    scores: z.object({
+      overall: ScoreSchema,
+      sections: z.array(GroupScoreSchema),
+      dimensions: z.array(GroupScoreSchema),
+    }),
+    recommendations: z.array(RecommendationSchema),
   }),
-  recommendations: z.array(RecommendationSchema),
-});
+);
 
 export type Answer = z.infer<typeof AnswerSchema>;
 export type Answers = z.infer<typeof AnswersSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../../schema/lazy.js';
 import type { Instrument } from '../../schema/instrument.js';
 import { AnswersSchema, ProfileSchema } from '../../schema/result.js';
 import { isValidAnswer } from './scoring.js';
@@ -6,22 +7,26 @@ import { TextStore } from '../../internal/store.js';
 
 export { toAutosaveMode, type AutosaveMode } from '../../internal/store.js';
 
-const DateTime = z.iso.datetime({ offset: true });
+const DateTime = lazy(() =>
+  z.iso.datetime({ offset: true }),
+);
 
 /** What is kept between visits: the answers and where the person was. */
-export const SavedProgressSchema = z.object({
-  format: z.literal('partenariat-progress'),
-  version: z.literal(1),
-  instrument: z.object({ id: z.string(), version: z.string() }),
-  id: z.string().check(z.minLength(1)),
-  startedAt: DateTime,
-  updatedAt: DateTime,
-  completedAt: z.nullable(DateTime),
-  answers: AnswersSchema,
-  profile: ProfileSchema,
-  step: z.optional(z.string()),
-  consent: z.optional(z.boolean()),
-});
+export const SavedProgressSchema = lazy(() =>
+  z.object({
+    format: z.literal('partenariat-progress'),
+    version: z.literal(1),
+    instrument: z.object({ id: z.string(), version: z.string() }),
+    id: z.string().check(z.minLength(1)),
+    startedAt: DateTime,
+    updatedAt: DateTime,
+    completedAt: z.nullable(DateTime),
+    answers: AnswersSchema,
+    profile: ProfileSchema,
+    step: z.optional(z.string()),
+    consent: z.optional(z.boolean()),
+  }),
+);
 export type SavedProgress = z.infer<typeof SavedProgressSchema>;
 
 export interface LoadOutcome {
