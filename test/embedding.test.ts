@@ -55,6 +55,18 @@ describe('embedding in other people’s pages', () => {
     expect(root.querySelector('[part="results"]')).to.exist;
     const bar = root.querySelector<HTMLElement>('.meter > span')!;
     expect(bar.style.inlineSize).to.match(/%$/);
+    // Parsing outside data (a radar's series, a fetched questionnaire) needs no eval either.
+    const radar = doc.createElement('partenariat-radar');
+    (radar as unknown as { series: unknown }).series = [{ label: 'Nous', values: { financier: 50, expertise: 75, reseautage: 25, 'innovation-sociale': 100 } }];
+    doc.body.append(radar);
+    const fetched = doc.createElement('partenariat-checklist');
+    fetched.setAttribute('src', '/demo/samples/instrument-federation.json');
+    fetched.setAttribute('storage-key', 'csp');
+    doc.body.append(fetched);
+    const start = performance.now();
+    while (!fetched.shadowRoot?.querySelector('h2[part="title"]') && performance.now() - start < 5000) await tick();
+    expect(fetched.shadowRoot!.querySelector('h2[part="title"]')).to.exist;
+    expect(radar.shadowRoot!.querySelectorAll('g.series').length).to.equal(1);
     expect(violations).to.deep.equal([]);
   });
 
