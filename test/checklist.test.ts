@@ -333,6 +333,43 @@ describe('<partenariat-checklist>', () => {
       }
     });
 
+    it('keeps answers set right after a new questionnaire, and keeps them when the same one is given again', async () => {
+      const el = await checklist(html`<partenariat-checklist autosave="off" .instrument=${miniInstrument()}></partenariat-checklist>`);
+      const other = { ...miniInstrument(), id: 'autre' };
+      el.instrument = other;
+      el.answers = { a1: 3 };
+      await settle(el);
+      expect(el.result!.instrument.id).to.equal('autre');
+      expect(el.answers).to.deep.equal({ a1: 3 });
+      // A framework may hand over an equal copy on each render: nothing is lost, even unsaved.
+      el.instrument = { ...other };
+      await settle(el);
+      expect(el.answers).to.deep.equal({ a1: 3 });
+      // And a malformed questionnaire in between loses nothing either.
+      el.instrument = { id: 'x' } as never;
+      await settle(el);
+      el.instrument = { ...other };
+      await settle(el);
+      expect(el.answers).to.deep.equal({ a1: 3 });
+    });
+
+    it('loads its questionnaire again when moved while it was being fetched', async () => {
+      const el = document.createElement('partenariat-checklist');
+      el.src = '/demo/samples/instrument-federation.json';
+      const box = document.createElement('div');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        box.append(el); // moved: the first fetch is stopped
+        document.body.append(box);
+        await until(() => el.result !== null, 'the questionnaire after the move');
+        expect(el.result!.instrument.id).to.equal('federation-bilan-oh');
+      } finally {
+        box.remove();
+        el.remove();
+      }
+    });
+
     it('fires partenariat-complete with the completed result on reaching the results', async () => {
       const el = await checklist();
       el.answers = { a1: 4, a2: 1, b1: 3, b2: 2 };
@@ -450,6 +487,34 @@ describe('<partenariat-checklist>', () => {
       await settle(el);
       expect(el.answers).to.deep.equal({ a1: 2, b2: 'na' });
       expect(shadow(el).querySelector('#step-heading')!.textContent).to.equal('Section B');
+    });
+
+    it('takes back a state the browser restores before the questionnaire is ready', async () => {
+      const now = new Date().toISOString();
+      const saved = {
+        format: 'partenariat-progress', version: 1, instrument: { id: 'mini', version: '1' }, id: 'tôt',
+        startedAt: now, updatedAt: now, completedAt: null, answers: { b1: 4 }, profile: {},
+      };
+      const el = document.createElement('partenariat-checklist');
+      el.formStateRestoreCallback(JSON.stringify(saved));
+      el.instrument = miniInstrument();
+      document.body.append(el);
+      try {
+        await settle(el);
+        expect(el.answers).to.deep.equal({ b1: 4 });
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('turns every control off when disabled, buttons included', async () => {
+      const el = await checklist(html`<partenariat-checklist disabled .instrument=${miniInstrument()}></partenariat-checklist>`);
+      const buttons = [...shadow(el).querySelectorAll('button')];
+      expect(buttons.length).to.be.greaterThan(1);
+      buttons.forEach((b) => expect(b.disabled, b.textContent!.trim()).to.equal(true));
+      el.disabled = false;
+      // The browser tells a form-associated element of its `disabled` attribute a moment later.
+      await until(() => !button(el, 'Commencer').disabled, 'the buttons to come back');
     });
 
     it('disables its controls inside a disabled fieldset', async () => {

@@ -23,7 +23,7 @@ async function radar(axes: RadarAxis[] | string, series: RadarSeries[], extra = 
 
 /** Text with the narrow and non-breaking spaces of French typography made plain. */
 const norm = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
-const desc = (el: Element) => norm(shadow(el).querySelector('desc')!.textContent);
+const desc = (el: Element) => norm(shadow(el).querySelector('desc')?.textContent);
 const errorsOf = () => {
   const errors: PartenariatErrorEvent['detail'][] = [];
   const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
@@ -153,6 +153,23 @@ describe('<partenariat-radar>', () => {
     shadow(checklist).querySelector<HTMLInputElement>('input[name="q-a1"][value="4"]')!.click();
     await until(() => desc(el).startsWith('Financier 100 %'), 'the radar to follow');
     expect(desc(el)).to.equal('Financier 100 %, Expertise valeur manquante, Réseautage valeur manquante.');
+  });
+
+  it('follows changes the page makes to the checklist too, and a checklist defined after it', async () => {
+    const wrapper = await fixture(html`<div>
+      <partenariat-radar for="plus-tard"></partenariat-radar>
+      <plus-tard-checklist id="plus-tard"></plus-tard-checklist>
+    </div>`);
+    const el = wrapper.querySelector('partenariat-radar')!;
+    await el.updateComplete;
+    // Defined later, under another name (as a page may do with the class): the radar picks it up.
+    const { PartenariatChecklist } = await import('../src/components/checklist/checklist.js');
+    customElements.define('plus-tard-checklist', class extends PartenariatChecklist {});
+    const target = wrapper.querySelector('plus-tard-checklist') as unknown as { answers: Record<string, number> };
+    await until(() => desc(el).startsWith('Financier valeur manquante'), 'the radar to find the checklist');
+    const financier = (await import('../src/instruments/default.js')).defaultInstrument.items.find((i) => i.dimensions?.includes('financier'))!;
+    target.answers = { [financier.id]: 4 };
+    await until(() => desc(el).startsWith('Financier 100 %'), 'the radar to follow a programmatic change');
   });
 
   it('draws the sections of the followed questionnaire with axes="sections"', async () => {

@@ -129,6 +129,33 @@ describe('<partenariat-roles>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes ids with « : » and « . », keeps focus on the moved control, and shows the right role after an undo', async () => {
+    const el = await roles();
+    const table = roleTableFromTemplate('vide', 'fr');
+    table.partners = [{ id: 'p:1', name: 'Un' }, { id: 'p.2', name: 'Deux' }];
+    table.responsibilities = [{ id: 'r:1', label: 'Première' }, { id: 'r.2', label: 'Seconde' }, { id: 'r3', label: 'Troisième' }];
+    table.assignments = { 'r:1': { 'p:1': 'decide-realise' } };
+    el.value = table;
+    await el.updateComplete;
+    buttonNamed(el, 'Descendre « Première »').click();
+    await el.updateComplete;
+    expect(rowsOf(el)).to.deep.equal(['Seconde', 'Première', 'Troisième']);
+    expect(norm(shadow(el).activeElement!.getAttribute('aria-label'))).to.equal('Descendre « Première »');
+    buttonNamed(el, 'Déplacer « Un » vers la droite').click();
+    await el.updateComplete;
+    expect(headers(el).slice(1, 3)).to.deep.equal(['Deux', 'Un']);
+    // At the end of the row, focus goes to the twin button.
+    expect(norm(shadow(el).activeElement!.getAttribute('aria-label'))).to.equal('Déplacer « Un » vers la gauche');
+    // A cell changed by the person, then the change undone through a removal's undo: the select follows the data.
+    const select = cell(el, 'Un', 'Première');
+    await choose(el, select, 'avis');
+    buttonNamed(el, 'Retirer « Deux »').click();
+    await el.updateComplete;
+    el.value = { ...el.value, assignments: { 'r:1': { 'p:1': 'decide' } } };
+    await el.updateComplete;
+    expect(cell(el, 'Un', 'Première').value).to.equal('decide');
+  });
+
   it('applies a starting point from the menu, which can be undone', async () => {
     const el = await roles(html`<partenariat-roles></partenariat-roles>`);
     expect(summary(el)).to.equal('Le tableau est vide : ajoutez des partenaires et des responsabilités, ou partez d’un modèle.');

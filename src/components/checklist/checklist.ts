@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg, str } from '@lit/localize';
@@ -132,8 +132,14 @@ export class PartenariatChecklist extends LocalizedElement {
 
   private readonly internals: ElementInternals;
   private store: ProgressStore | undefined;
+  /** The questionnaire whose store is open, to tell a new questionnaire from the same one given again. */
+  private storeFor: { id: string; version: string } | undefined;
   private fetchController: AbortController | undefined;
   private pendingAnswers: Answers | undefined;
+  /** Progress the browser restored (back/forward cache, autofill) before the questionnaire was ready. */
+  private pendingState: SavedProgress | undefined;
+  /** Set when `instrument` or `src` changed and the questionnaire is about to be (re)loaded. */
+  private reloadPending = false;
   private focusTarget: string | undefined;
 
   constructor() {
@@ -141,20 +147,41 @@ export class PartenariatChecklist extends LocalizedElement {
     this.internals = this.attachInternals();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved while its questionnaire was being fetched (the fetch was stopped): fetch it again.
+    if (this.hasUpdated && !this.active && !this.failure) {
+      this.reloadPending = true;
+      this.requestUpdate();
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.fetchController?.abort();
   }
 
+  /** @internal Notes that the questionnaire is to be loaded again when `instrument` or `src` changes. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    if (name === 'instrument' || name === 'src') this.reloadPending = true;
+    super.requestUpdate(name, oldValue, options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('instrument') || changed.has('src')) {
+    if (!this.hasUpdated || this.reloadPending) {
+      this.reloadPending = false;
       this.loadInstrument();
     } else if (this.active && (changed.has('autosave') || changed.has('storageKey'))) {
       this.openStore(this.active, false);
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // For a radar that follows this checklist (`for`): every change of the result, by the person
+    // or by the page. Internal: it does not bubble and carries nothing.
+    if (changed.has('progress' as keyof PartenariatChecklist) || changed.has('active' as keyof PartenariatChecklist)) {
+      this.dispatchEvent(new Event('partenariat-internal-update'));
+    }
     if (this.focusTarget) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
       this.focusTarget = undefined;
@@ -174,7 +201,7 @@ export class PartenariatChecklist extends LocalizedElement {
   }
 
   set answers(answers: Answers) {
-    if (!this.active) {
+    if (!this.active || this.reloadPending) {
       this.pendingAnswers = { ...answers };
       return;
     }
@@ -207,17 +234,23 @@ export class PartenariatChecklist extends LocalizedElement {
 
   /** Back/forward cache or autofill: put back the answers the browser kept. */
   formStateRestoreCallback(saved: string | File | FormData | null): void {
-    if (typeof saved !== 'string' || !this.active) return;
+    if (typeof saved !== 'string') return;
     try {
       const parsed = SavedProgressSchema.safeParse(JSON.parse(saved));
-      if (parsed.success && parsed.data.instrument.id === this.active.id) this.restore(parsed.data);
+      if (!parsed.success) return;
+      if (this.active && !this.reloadPending) this.restoreIfFits(parsed.data);
+      else this.pendingState = parsed.data;
     } catch {
       // The browser's copy is unusable; the autosaved one stays.
     }
   }
 
+  /** A disabled fieldset or form around the element, or its own `disabled` attribute. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
+    // The browser calls this in the middle of our own update when it reflects `disabled`, where a
+    // state change would not bring another render: ask for one once this update is over.
+    void this.updateComplete.then(() => this.requestUpdate());
   }
 
   // ---- loading ----
@@ -225,7 +258,7 @@ export class PartenariatChecklist extends LocalizedElement {
   private loadInstrument(): void {
     this.fetchController?.abort();
     this.fetchController = undefined;
-    if (this.instrument !== undefined || !this.src) {
+    if (this.instrument != null || !this.src) {
       this.useInstrument(this.instrument ?? defaultInstrument);
       return;
     }
@@ -276,27 +309,56 @@ export class PartenariatChecklist extends LocalizedElement {
     this.dispatchEvent(new PartenariatLoadEvent(parsed.data));
   }
 
+  /**
+   * Opens the store of `instrument`. With `restore`, its saved progress is taken back, unless the
+   * questionnaire is the one already in use (the same id and version given again, as a framework
+   * may do on each render), whose answers are kept. When only the storage changes, answers already
+   * given move to the new place; an untouched checklist takes what the new place holds.
+   */
   private openStore(instrument: Instrument, restore: boolean): void {
     const key = `partenariat:checklist:${instrument.id}${this.storageKey ? `:${this.storageKey}` : ''}`;
+    const previous = this.storeFor;
     this.store = new ProgressStore(toAutosaveMode(this.autosave), key);
+    this.storeFor = { id: instrument.id, version: instrument.version };
     this.notices = [];
-    if (restore) {
+    const same = previous && previous.id === instrument.id && previous.version === instrument.version;
+    const untouched = !Object.keys(this.progress.answers).length && !Object.keys(this.progress.profile).length;
+    let loaded: SavedProgress | undefined;
+    if ((restore && !same) || (!restore && untouched)) {
       const outcome = this.store.load(instrument);
       this.progress = freshProgress();
       this.step = INTRO;
-      if (outcome.saved) this.restore(outcome.saved);
+      loaded = outcome.saved;
+      if (loaded) this.restore(loaded);
       if (outcome.setAside) {
         this.notify('saved-data-set-aside', outcome.setAside);
-      }
-      if (this.pendingAnswers) {
-        const pending = this.pendingAnswers;
-        this.pendingAnswers = undefined;
-        this.applyAnswers(pending);
       }
     } else {
       this.save();
     }
+    if (this.pendingState) {
+      // The browser's copy, unless the saved one is more recent.
+      const state = this.pendingState;
+      this.pendingState = undefined;
+      if (!loaded || state.updatedAt >= loaded.updatedAt) this.restoreIfFits(state);
+    }
+    if (this.pendingAnswers) {
+      const pending = this.pendingAnswers;
+      this.pendingAnswers = undefined;
+      this.applyAnswers(pending);
+    }
     if (this.store.inMemory) this.notify('storage-unavailable');
+  }
+
+  /** Takes back `saved` if it belongs to the questionnaire in use and its answers fit it. */
+  private restoreIfFits(saved: SavedProgress): void {
+    const instrument = this.active!;
+    if (saved.instrument.id !== instrument.id || saved.instrument.version !== instrument.version) return;
+    const ids = new Set(instrument.items.map((i) => i.id));
+    if (Object.entries(saved.answers).every(([id, answer]) => ids.has(id) && isValidAnswer(instrument, answer))) {
+      this.restore(saved);
+      this.save();
+    }
   }
 
   private restore(saved: SavedProgress): void {
@@ -474,6 +536,11 @@ export class PartenariatChecklist extends LocalizedElement {
 
   // ---- render helpers ----
 
+  /** Every control is off when the element, or the fieldset or form around it, is disabled. */
+  private get off(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
   private t(text: Text | undefined): string {
     return localize(text, this.locale);
   }
@@ -578,7 +645,7 @@ export class PartenariatChecklist extends LocalizedElement {
   private renderItem(item: Item, number: number): TemplateResult {
     const instrument = this.active!;
     const answer = this.progress.answers[item.id];
-    const disabled = this.disabled || this.formDisabled;
+    const disabled = this.off;
     // One listener per item, on its fieldset, rather than two per radio: fewer parts to render.
     const radio = (value: Answer, label: Text, na = false) =>
       html`<label class=${`choice${na ? ' na' : ''}${answer === value ? ' checked' : ''}`} part="choice">
@@ -607,7 +674,7 @@ export class PartenariatChecklist extends LocalizedElement {
 
   private renderSection(section: Section, headingId?: string): TemplateResult {
     const instrument = this.active!;
-    return html`<section part="section" aria-labelledby=${`title-${section.id}`}>
+    return html`<section part="section" aria-labelledby=${headingId ?? `title-${section.id}`}>
       <h3 id=${headingId ?? `title-${section.id}`} tabindex="-1">${this.t(section.title)}</h3>
       ${section.description ? html`<p class="muted">${this.t(section.description)}</p>` : nothing}
       ${this.itemsOf(section).map((item) => this.renderItem(item, instrument.items.indexOf(item) + 1))}
@@ -617,7 +684,7 @@ export class PartenariatChecklist extends LocalizedElement {
   private renderProfile(): TemplateResult | typeof nothing {
     const fields = this.active!.profile ?? [];
     if (!fields.length) return nothing;
-    const disabled = this.disabled || this.formDisabled;
+    const disabled = this.off;
     return html`<fieldset class="item">
       <legend>${msg('Votre organisme (facultatif)', { id: 'profile.legend' })}</legend>
       ${fields.map((field) => {
@@ -692,7 +759,7 @@ export class PartenariatChecklist extends LocalizedElement {
       <p class="notice">${this.privacyText()}</p>
       ${this.renderProfile()}
       <div class="actions" part="nav">
-        <button class="primary" part="button" @click=${() => this.goTo(first)}>
+        <button ?disabled=${this.off} class="primary" part="button" @click=${() => this.goTo(first)}>
           ${Object.keys(this.progress.answers).length
             ? msg('Reprendre', { id: 'nav.resume' })
             : msg('Commencer', { id: 'nav.start' })}
@@ -713,8 +780,8 @@ export class PartenariatChecklist extends LocalizedElement {
         ${this.itemsOf(section).map((item) => this.renderItem(item, this.active!.items.indexOf(item) + 1))}
       </section>
       <div class="actions" part="nav">
-        <button part="button" @click=${() => this.goTo(previous)}>${msg('Précédent', { id: 'nav.previous' })}</button>
-        <button
+        <button ?disabled=${this.off} part="button" @click=${() => this.goTo(previous)}>${msg('Précédent', { id: 'nav.previous' })}</button>
+        <button ?disabled=${this.off}
           class="primary end"
           part="button"
           @click=${() => this.goTo(last ? 'review' : sectionStep(this.sections[index + 1].id))}
@@ -731,7 +798,7 @@ export class PartenariatChecklist extends LocalizedElement {
       ${this.renderProfile()} ${this.renderProgress()}
       ${this.sections.map((s, i) => this.renderSection(s, i === 0 ? 'step-heading' : undefined))}
       <div class="actions" part="nav">
-        <button class="primary end" part="button" @click=${() => this.goTo('review')}>
+        <button ?disabled=${this.off} class="primary end" part="button" @click=${() => this.goTo('review')}>
           ${msg('Terminer', { id: 'nav.finish' })}
         </button>
       </div>`;
@@ -764,7 +831,7 @@ export class PartenariatChecklist extends LocalizedElement {
               <ul>
                 ${missing.map(
                   (item) => html`<li>
-                    <button class="link" part="button" @click=${() => this.goToItem(item)}>
+                    <button ?disabled=${this.off} class="link" part="button" @click=${() => this.goToItem(item)}>
                       ${instrument.items.indexOf(item) + 1}. ${this.t(item.text)}
                     </button>
                   </li>`,
@@ -773,8 +840,8 @@ export class PartenariatChecklist extends LocalizedElement {
           : html`<p>${msg('Vous avez répondu à toutes les questions.', { id: 'review.complete' })}</p>`}
       </section>
       <div class="actions" part="nav">
-        <button part="button" @click=${() => this.goTo(back)}>${msg('Modifier mes réponses', { id: 'nav.edit' })}</button>
-        <button class="primary end" part="button" @click=${() => this.goTo('results')}>
+        <button ?disabled=${this.off} part="button" @click=${() => this.goTo(back)}>${msg('Modifier mes réponses', { id: 'nav.edit' })}</button>
+        <button ?disabled=${this.off} class="primary end" part="button" @click=${() => this.goTo('results')}>
           ${msg('Voir mes résultats', { id: 'nav.results' })}
         </button>
       </div>`;
@@ -914,7 +981,7 @@ export class PartenariatChecklist extends LocalizedElement {
       ${inForm
         ? html`<div class="field no-print">
             <label>
-              <input id="consent" type="checkbox" .checked=${this.consent} @change=${this.handleConsent} />
+              <input id="consent" type="checkbox" ?disabled=${this.off} .checked=${this.consent} @change=${this.handleConsent} />
               ${msg('J’accepte que mes résultats soient transmis avec ce formulaire.', { id: 'results.consent' })}
             </label>
             <span class="muted">
@@ -923,12 +990,12 @@ export class PartenariatChecklist extends LocalizedElement {
           </div>`
         : nothing}
       <div class="actions" part="nav">
-        <button part="button" @click=${() => this.goTo(sectionStep(this.sections[0].id))}>
+        <button ?disabled=${this.off} part="button" @click=${() => this.goTo(sectionStep(this.sections[0].id))}>
           ${msg('Modifier mes réponses', { id: 'nav.edit' })}
         </button>
-        <button part="button" @click=${this.handleDownload}>${msg('Télécharger (JSON)', { id: 'results.download' })}</button>
-        <button part="button" @click=${this.handlePrint}>${msg('Imprimer', { id: 'results.print' })}</button>
-        <button part="button" @click=${this.handleClearRequest}>${msg('Recommencer', { id: 'results.start-over' })}</button>
+        <button ?disabled=${this.off} part="button" @click=${this.handleDownload}>${msg('Télécharger (JSON)', { id: 'results.download' })}</button>
+        <button ?disabled=${this.off} part="button" @click=${this.handlePrint}>${msg('Imprimer', { id: 'results.print' })}</button>
+        <button ?disabled=${this.off} part="button" @click=${this.handleClearRequest}>${msg('Recommencer', { id: 'results.start-over' })}</button>
       </div>
     </section>`;
   }
@@ -949,7 +1016,7 @@ export class PartenariatChecklist extends LocalizedElement {
     return html`<h2 part="title">${this.t(this.active.title)}</h2>
       ${this.renderNotices()} ${this.renderBody()}
       <div class="actions no-print">
-        <button class="link" part="button" @click=${this.handleClearRequest}>
+        <button ?disabled=${this.off} class="link" part="button" @click=${this.handleClearRequest}>
           ${msg('Effacer mes réponses', { id: 'clear.button' })}
         </button>
       </div>
@@ -961,8 +1028,8 @@ export class PartenariatChecklist extends LocalizedElement {
           })}
         </p>
         <form method="dialog" class="actions">
-          <button part="button" value="cancel" autofocus>${msg('Annuler', { id: 'clear.cancel' })}</button>
-          <button class="primary" part="button" type="button" @click=${this.handleClearConfirm}>
+          <button ?disabled=${this.off} part="button" value="cancel" autofocus>${msg('Annuler', { id: 'clear.cancel' })}</button>
+          <button ?disabled=${this.off} class="primary" part="button" type="button" @click=${this.handleClearConfirm}>
             ${msg('Oui, tout effacer', { id: 'clear.confirm' })}
           </button>
         </form>

@@ -123,6 +123,8 @@ export class PartenariatRadar extends LocalizedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved in the page: look for the followed checklist again.
+    if (this.hasUpdated) this.requestUpdate();
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
       // Next frame: re-rendering inside the observer's callback would resize it again at once.
@@ -170,6 +172,10 @@ export class PartenariatRadar extends LocalizedElement {
     const root = this.getRootNode() as Document | ShadowRoot;
     const found = (root.getElementById?.(this.htmlFor) ?? null) as Followed | null;
     this.follow(found && 'result' in found ? found : undefined);
+    if (found && !this.target && found.localName.includes('-')) {
+      // The checklist's script has not run yet: follow it once it is defined.
+      customElements.whenDefined(found.localName).then(() => this.requestUpdate());
+    }
     if (!found && document.readyState === 'loading') {
       // The checklist may come later in the page.
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
@@ -178,7 +184,7 @@ export class PartenariatRadar extends LocalizedElement {
 
   private follow(target: Followed | undefined): void {
     if (target === this.target) return;
-    for (const type of ['partenariat-change', 'partenariat-complete', 'partenariat-load']) {
+    for (const type of ['partenariat-change', 'partenariat-complete', 'partenariat-load', 'partenariat-internal-update']) {
       this.target?.removeEventListener(type, this.handleTargetChange);
       target?.addEventListener(type, this.handleTargetChange);
     }

@@ -18,11 +18,11 @@ export function csvCell(value: string, separator: string): string {
  * decimal mark) and `,` in English, CRLF line ends. One row per responsibility, one column per
  * partner, the role's name in each cell.
  */
-export function roleTableToCsv(table: RoleTable, locale: Locale): string {
+export function roleTableToCsv(table: RoleTable, locale: Locale, header = locale === 'fr' ? 'Responsabilité' : 'Responsibility'): string {
   const sep = locale === 'fr' ? ';' : ',';
   const roles = new Map(table.vocabulary.map((r) => [r.id, localize(r.label, locale)]));
   const rows: string[][] = [
-    [locale === 'fr' ? 'Responsabilité' : 'Responsibility', ...table.partners.map((p) => p.name)],
+    [header, ...table.partners.map((p) => p.name)],
     ...table.responsibilities.map((r) => [
       r.label,
       ...table.partners.map((p) => roles.get(table.assignments[r.id]?.[p.id] ?? '') ?? ''),

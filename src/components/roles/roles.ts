@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg, str } from '@lit/localize';
 import { RoleTableSchema, type Partner, type Responsibility, type RoleTable } from '../../schema/roles.js';
@@ -74,12 +75,19 @@ export class PartenariatRoles extends LocalizedElement {
   @state() private chosenTemplate: TemplateId = 'association-office';
 
   private pendingValue: unknown;
+  /** Whether the partners have changed the table since it was loaded. */
+  private edited = false;
   private history: Array<{ table: RoleTable; label: string }> = [];
   private store: TextStore | undefined;
-  private focusAfter: string | undefined;
+  /** Where focus goes after the next render: the first of these selectors that matches. */
+  private focusAfter: string[] = [];
 
   /** The table (`partenariat-roles`, version 1): partners, responsibilities, assignments, vocabulary, title and date. Setting it fires nothing. */
   get value(): RoleTable {
+    if (!this.table && this.pendingValue !== undefined) {
+      const pending = RoleTableSchema.safeParse(this.pendingValue);
+      if (pending.success) return copy(pending.data);
+    }
     return copy(this.table ?? roleTableFromTemplate(toTemplate(this.template), this.locale));
   }
 
@@ -97,14 +105,20 @@ export class PartenariatRoles extends LocalizedElement {
       const key = `partenariat:roles:${this.storageKey || this.id || 'default'}`;
       this.store = new TextStore(toAutosaveMode(this.autosave), key);
       if (!this.hasUpdated) this.loadFirst();
-      else if (this.table) this.save();
+      else if (this.edited || this.store.read() === null) this.save();
+      else this.loadFirst();
     }
   }
 
   protected override updated(): void {
-    if (this.focusAfter) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfter)?.focus();
-      this.focusAfter = undefined;
+    const wanted = this.focusAfter;
+    this.focusAfter = [];
+    for (const selector of wanted) {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) {
+        target.focus();
+        break;
+      }
     }
   }
 
@@ -129,7 +143,7 @@ export class PartenariatRoles extends LocalizedElement {
         return;
       }
       this.store!.setAside(raw);
-      this.report('saved-data-set-aside', msg('Un tableau enregistré était illisible : il a été mis de côté et vous repartez du modèle.', { id: 'roles.notice.corrupt' }));
+      this.report('saved-data-set-aside', inLocale(this.locale, () => msg('Un tableau enregistré était illisible : il a été mis de côté et vous repartez du modèle.', { id: 'roles.notice.corrupt' })));
     }
     this.table = roleTableFromTemplate(toTemplate(this.template), this.locale);
     if (this.store!.inMemory) this.reportStorage();
@@ -155,6 +169,10 @@ export class PartenariatRoles extends LocalizedElement {
     }
     if (byUser) this.edit(() => parsed.data, label);
     else {
+      // A table set by the page starts a new history: « Annuler » never brings back an older one.
+      this.history = [];
+      this.undoLabel = '';
+      this.edited = true;
       this.table = parsed.data;
       this.notices = this.notices.filter((n) => n.code !== 'roles-invalid');
       this.save();
@@ -187,6 +205,7 @@ export class PartenariatRoles extends LocalizedElement {
    * `undoLabel`, the table before the edit can be brought back with « Annuler ».
    */
   private edit(change: (table: RoleTable) => RoleTable | void, undoLabel = ''): void {
+    this.edited = true;
     const before = this.table!;
     const next = copy(before);
     this.table = change(next) ?? next;
@@ -207,7 +226,7 @@ export class PartenariatRoles extends LocalizedElement {
     this.undoLabel = this.history.at(-1)?.label ?? '';
     this.save();
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    this.focusAfter = 'table';
+    this.focusAfter = ['table'];
   }
 
   private handleAdd(event: SubmitEvent, kind: 'partner' | 'responsibility'): void {
@@ -242,20 +261,22 @@ export class PartenariatRoles extends LocalizedElement {
     });
   }
 
-  private handleMove(kind: 'partners' | 'responsibilities', index: number, by: -1 | 1, focus: string): void {
+  /** Moves a partner or a responsibility; focus stays on the same button, or its twin at an end. */
+  private handleMove(kind: 'partners' | 'responsibilities', index: number, by: -1 | 1, button: string, twin: string): void {
     this.edit((t) => {
       const list = t[kind] as Array<Partner | Responsibility>;
       const [moved] = list.splice(index, 1);
       list.splice(index + by, 0, moved);
     });
-    this.focusAfter = focus;
+    this.focusAfter = [`#${CSS.escape(button)}:not([disabled])`, `#${CSS.escape(twin)}`];
   }
 
   private handleRemove(kind: 'partners' | 'responsibilities', id: string, name: string): void {
-    const label =
+    const label = inLocale(this.locale, () =>
       kind === 'partners'
         ? msg(str`Partenaire « ${name} » retiré.`, { id: 'roles.removed-partner' })
-        : msg(str`Responsabilité « ${name} » retirée.`, { id: 'roles.removed-responsibility' });
+        : msg(str`Responsabilité « ${name} » retirée.`, { id: 'roles.removed-responsibility' }),
+    );
     this.edit((t) => {
       if (kind === 'partners') {
         t.partners = t.partners.filter((p) => p.id !== id);
@@ -265,7 +286,7 @@ export class PartenariatRoles extends LocalizedElement {
         delete t.assignments[id];
       }
     }, label);
-    this.focusAfter = '.undo button';
+    this.focusAfter = ['.undo button'];
   }
 
   private handleCell(event: Event, responsibility: string, partner: string): void {
@@ -293,7 +314,10 @@ export class PartenariatRoles extends LocalizedElement {
 
   private handleTemplate(): void {
     const id = this.chosenTemplate;
-    this.edit(() => roleTableFromTemplate(id, this.locale), msg(str`Modèle « ${templateName(id, this.locale)} » appliqué.`, { id: 'roles.template-applied' }));
+    const label = inLocale(this.locale, () =>
+      msg(str`Modèle « ${templateName(id, this.locale)} » appliqué.`, { id: 'roles.template-applied' }),
+    );
+    this.edit(() => roleTableFromTemplate(id, this.locale), label);
   }
 
   private async handleImport(event: Event): Promise<void> {
@@ -325,7 +349,7 @@ export class PartenariatRoles extends LocalizedElement {
     const blob =
       kind === 'json'
         ? new Blob([JSON.stringify(t, null, 2)], { type: 'application/json' })
-        : new Blob([roleTableToCsv(t, this.locale)], { type: 'text/csv;charset=utf-8' });
+        : new Blob([roleTableToCsv(t, this.locale, inLocale(this.locale, () => msg('Responsabilité', { id: 'roles.responsibility' })))], { type: 'text/csv;charset=utf-8' });
     downloadBlob(this.renderRoot, blob, this.fileName(kind));
   }
 
@@ -368,9 +392,9 @@ export class PartenariatRoles extends LocalizedElement {
       ></textarea>
       <div class="tools">
         <button part="button" ?disabled=${i === 0} aria-label=${msg(str`Déplacer « ${p.name} » vers la gauche`, { id: 'roles.move-left' })}
-          id=${`left-${p.id}`} @click=${() => this.handleMove('partners', i, -1, `#left-${p.id}:not([disabled]), #right-${p.id}`)}><span aria-hidden="true">←</span></button>
+          id=${`left-${p.id}`} @click=${() => this.handleMove('partners', i, -1, `left-${p.id}`, `right-${p.id}`)}><span aria-hidden="true">←</span></button>
         <button part="button" ?disabled=${i === count - 1} aria-label=${msg(str`Déplacer « ${p.name} » vers la droite`, { id: 'roles.move-right' })}
-          id=${`right-${p.id}`} @click=${() => this.handleMove('partners', i, 1, `#right-${p.id}:not([disabled]), #left-${p.id}`)}><span aria-hidden="true">→</span></button>
+          id=${`right-${p.id}`} @click=${() => this.handleMove('partners', i, 1, `right-${p.id}`, `left-${p.id}`)}><span aria-hidden="true">→</span></button>
         <button part="button" aria-label=${msg(str`Retirer « ${p.name} »`, { id: 'roles.remove-partner' })}
           @click=${() => this.handleRemove('partners', p.id, p.name)}><span aria-hidden="true">✕</span></button>
       </div>
@@ -390,9 +414,9 @@ export class PartenariatRoles extends LocalizedElement {
             @change=${(e: Event) => this.handleRename(e, 'responsibility', r.id)}></textarea>
           <div class="tools">
             <button part="button" ?disabled=${i === 0} id=${`up-${r.id}`} aria-label=${msg(str`Monter « ${r.label} »`, { id: 'roles.move-up' })}
-              @click=${() => this.handleMove('responsibilities', i, -1, `#up-${r.id}:not([disabled]), #down-${r.id}`)}><span aria-hidden="true">↑</span></button>
+              @click=${() => this.handleMove('responsibilities', i, -1, `up-${r.id}`, `down-${r.id}`)}><span aria-hidden="true">↑</span></button>
             <button part="button" ?disabled=${i === count - 1} id=${`down-${r.id}`} aria-label=${msg(str`Descendre « ${r.label} »`, { id: 'roles.move-down' })}
-              @click=${() => this.handleMove('responsibilities', i, 1, `#down-${r.id}:not([disabled]), #up-${r.id}`)}><span aria-hidden="true">↓</span></button>
+              @click=${() => this.handleMove('responsibilities', i, 1, `down-${r.id}`, `up-${r.id}`)}><span aria-hidden="true">↓</span></button>
             <button part="button" aria-label=${msg(str`Retirer « ${r.label} »`, { id: 'roles.remove-responsibility' })}
               @click=${() => this.handleRemove('responsibilities', r.id, r.label)}><span aria-hidden="true">✕</span></button>
           </div>
@@ -403,7 +427,7 @@ export class PartenariatRoles extends LocalizedElement {
         this.readonly
           ? html`<td>${this.roleLabel(row[p.id])}</td>`
           : html`<td>
-              <select class="no-print" aria-label=${msg(str`Rôle de « ${p.name} » pour « ${r.label} »`, { id: 'roles.cell' })}
+              <select class="no-print" .value=${live(row[p.id] ?? '')} aria-label=${msg(str`Rôle de « ${p.name} » pour « ${r.label} »`, { id: 'roles.cell' })}
                 @change=${(e: Event) => this.handleCell(e, r.id, p.id)}>
                 <option value="" ?selected=${!row[p.id]}>—</option>
                 ${t.vocabulary.map((role) => html`<option value=${role.id} ?selected=${row[p.id] === role.id}>${localize(role.label, this.locale)}</option>`)}
@@ -423,7 +447,7 @@ export class PartenariatRoles extends LocalizedElement {
     const t = this.table!;
     const withoutRole = new Set(warnings.flatMap((w) => (w.kind === 'partner-without-role' ? [w.partner] : [])));
     return html`<div class="table-scroll">
-      <table part="table">
+      <table part="table" tabindex="-1">
         <caption>
           ${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}
         </caption>
