@@ -298,6 +298,25 @@ describe('<partenariat-checklist>', () => {
       expect((await bubbled).composed).to.equal(true);
     });
 
+    it('fires one input per keystroke in a profile field, then change and the result once it is committed', async () => {
+      const el = await fixture<PartenariatChecklist>(html`<partenariat-checklist></partenariat-checklist>`);
+      const seen: string[] = [];
+      for (const type of ['input', 'change', 'partenariat-change']) el.addEventListener(type, (e) => seen.push(e.type));
+      const field = shadow(el).querySelector<HTMLInputElement>('#profile-organisation')!;
+      field.focus();
+      await sendKeys({ type: 'AB' });
+      await press('Tab');
+      await settle(el);
+      expect(seen).to.deep.equal(['input', 'input', 'change', 'partenariat-change']);
+      expect(el.result!.profile).to.deep.equal({ organisation: 'AB' });
+      seen.length = 0;
+      const region = shadow(el).querySelector<HTMLSelectElement>('#profile-region')!;
+      region.focus();
+      await press('ArrowDown');
+      await settle(el);
+      expect(seen).to.deep.equal(['input', 'change', 'partenariat-change']);
+    });
+
     it('fires nothing on programmatic changes, and gives answers, result and toJSON()', async () => {
       const el = await checklist();
       let fired = 0;

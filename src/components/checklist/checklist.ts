@@ -26,8 +26,8 @@ import { inlineSize } from '../../internal/inline-size.js';
 import { downloadBlob } from '../../internal/download.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { checklistStyles } from './checklist.styles.js';
-import { bandFor, isValidAnswer, scaleRange, unansweredItems } from './scoring.js';
-import { ProgressStore, SavedProgressSchema, toAutosaveMode, type AutosaveMode, type SavedProgress } from './storage.js';
+import { keepValidAnswers, scaleRange, unansweredItems } from './scoring.js';
+import { ProgressStore, SavedProgressSchema, progressFits, toAutosaveMode, type AutosaveMode, type SavedProgress } from './storage.js';
 import { buildResult, newId, type Progress } from './result.js';
 
 type Step = 'intro' | 'review' | 'results' | `section:${string}`;
@@ -352,10 +352,7 @@ export class PartenariatChecklist extends LocalizedElement {
 
   /** Takes back `saved` if it belongs to the questionnaire in use and its answers fit it. */
   private restoreIfFits(saved: SavedProgress): void {
-    const instrument = this.active!;
-    if (saved.instrument.id !== instrument.id || saved.instrument.version !== instrument.version) return;
-    const ids = new Set(instrument.items.map((i) => i.id));
-    if (Object.entries(saved.answers).every(([id, answer]) => ids.has(id) && isValidAnswer(instrument, answer))) {
+    if (progressFits(this.active!, saved)) {
       this.restore(saved);
       this.save();
     }
@@ -398,13 +395,7 @@ export class PartenariatChecklist extends LocalizedElement {
   }
 
   private applyAnswers(answers: Answers): void {
-    const instrument = this.active!;
-    const ids = new Set(instrument.items.map((i) => i.id));
-    const kept: Answers = {};
-    for (const [id, answer] of Object.entries(answers ?? {})) {
-      if (ids.has(id) && isValidAnswer(instrument, answer)) kept[id] = answer;
-    }
-    this.touch({ answers: kept });
+    this.touch({ answers: keepValidAnswers(this.active!, answers) });
   }
 
   private touch(change: Partial<Progress>): void {
@@ -490,7 +481,8 @@ export class PartenariatChecklist extends LocalizedElement {
     else delete profile[field.id];
     event.stopPropagation();
     this.touch({ profile });
-    if (event.type === 'change') this.emitUserChange();
+    // The host fires one `input` per edit, then `change` (and the result) once it is committed.
+    if (event.type === 'change') this.emitUserChange(false);
     else this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
@@ -501,8 +493,9 @@ export class PartenariatChecklist extends LocalizedElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private emitUserChange(): void {
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  /** A person's change: `input` (unless already fired for it), `change`, then the result. */
+  private emitUserChange(withInput = true): void {
+    if (withInput) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
     this.dispatchEvent(new PartenariatChangeEvent(this.result!));
   }
@@ -696,6 +689,7 @@ export class PartenariatChecklist extends LocalizedElement {
                 id=${id}
                 ?required=${field.required ?? false}
                 ?disabled=${disabled}
+                @input=${(e: Event) => this.handleProfile(e, field)}
                 @change=${(e: Event) => this.handleProfile(e, field)}
               >
                 <option value="" ?selected=${!value}>${msg('— Choisir —', { id: 'profile.choose' })}</option>
@@ -913,7 +907,7 @@ export class PartenariatChecklist extends LocalizedElement {
     const instrument = this.active!;
     const result = this.result!;
     const overall = result.scores.overall;
-    const overallBand = bandFor(instrument, overall.percent);
+    const overallBand = instrument.bands.find((b) => b.id === overall.band);
     const byBand = instrument.bands
       .filter((b) => b.recommend)
       .sort((a, b) => a.min - b.min)

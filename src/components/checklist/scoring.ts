@@ -22,6 +22,16 @@ export function isValidAnswer(instrument: Instrument, answer: unknown): boolean 
   return typeof answer === 'number' && instrument.scale.choices.some((c) => c.value === answer);
 }
 
+/** The answers of `answers` that the instrument accepts: known items, values on its scale. */
+export function keepValidAnswers(instrument: Instrument, answers: Answers): Answers {
+  const ids = new Set(instrument.items.map((i) => i.id));
+  const kept: Answers = {};
+  for (const [id, answer] of Object.entries(answers ?? {})) {
+    if (ids.has(id) && isValidAnswer(instrument, answer)) kept[id] = answer;
+  }
+  return kept;
+}
+
 /** The band a percentage falls in: the one with the highest `min` not above it. */
 export function bandFor(instrument: Instrument, percent: number | null): Band | null {
   if (percent === null) return null;

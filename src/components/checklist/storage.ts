@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { lazy } from '../../schema/lazy.js';
 import type { Instrument } from '../../schema/instrument.js';
 import { AnswersSchema, ProfileSchema } from '../../schema/result.js';
-import { isValidAnswer } from './scoring.js';
+import { keepValidAnswers } from './scoring.js';
 import { TextStore } from '../../internal/store.js';
 
 export { toAutosaveMode, type AutosaveMode } from '../../internal/store.js';
@@ -35,6 +35,12 @@ export interface LoadOutcome {
   setAside?: 'corrupt' | 'other-version';
 }
 
+/** Whether `saved` belongs to this version of `instrument` and every answer fits it. */
+export function progressFits(instrument: Instrument, saved: SavedProgress): boolean {
+  if (saved.instrument.id !== instrument.id || saved.instrument.version !== instrument.version) return false;
+  return Object.keys(keepValidAnswers(instrument, saved.answers)).length === Object.keys(saved.answers).length;
+}
+
 /** Keeps one checklist's progress; unusable saved data is set aside, never lost. */
 export class ProgressStore extends TextStore {
   /** Reads the saved progress for `instrument`. */
@@ -49,16 +55,7 @@ export class ProgressStore extends TextStore {
     }
     const parsed = SavedProgressSchema.safeParse(data);
     if (!parsed.success) return this.putAside(raw, 'corrupt');
-    const saved = parsed.data;
-    if (saved.instrument.id !== instrument.id || saved.instrument.version !== instrument.version) {
-      return this.putAside(raw, 'other-version');
-    }
-    const itemIds = new Set(instrument.items.map((i) => i.id));
-    const answersFit = Object.entries(saved.answers).every(
-      ([id, answer]) => itemIds.has(id) && isValidAnswer(instrument, answer),
-    );
-    if (!answersFit) return this.putAside(raw, 'other-version');
-    return { saved };
+    return progressFits(instrument, parsed.data) ? { saved: parsed.data } : this.putAside(raw, 'other-version');
   }
 
   /** Saves `progress`. Returns false when the browser's storage failed and memory took over. */

@@ -1,7 +1,5 @@
 import { DASHES, markerPath } from './geometry.js';
 
-export { downloadBlob } from '../../internal/download.js';
-
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [
   'fill',

@@ -29,7 +29,8 @@ import {
   type Point,
   type RadarLayout,
 } from './geometry.js';
-import { downloadBlob, svgToPng, standaloneSvg } from './export.js';
+import { svgToPng, standaloneSvg } from './export.js';
+import { downloadBlob } from '../../internal/download.js';
 
 /** What the radar follows: a `<partenariat-checklist>`, by its public API. */
 interface Followed extends HTMLElement {
