@@ -1,7 +1,8 @@
-// Compares the first render of two builds of dist/partenariat.js, A and B, in one run:
-// their pages load in turn (alternating which goes first), each in a fresh browser context, and
-// the medians are printed. On a small, noisy machine this tells a real change from noise far
-// better than two separate runs of `npm run bench`; compare a build with itself to see the noise.
+// Compares the first render (all questions in the DOM, and first paint) of two builds of
+// dist/partenariat.js, A and B, in one run: their pages load in turn (alternating which goes
+// first), each in a fresh browser context, and the medians are printed. On a small, noisy
+// machine this tells a real change from noise far better than two separate runs of
+// `npm run bench`; compare a build with itself to see the noise.
 //   node scripts/compare-builds.mjs path/to/a/partenariat.js path/to/b/partenariat.js [loads]
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -43,6 +44,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const times = { a: [], b: [] };
+const paints = { a: [], b: [] };
 try {
   for (let i = 0; i <= Number(loads); i++) {
     for (const k of i % 2 ? ['a', 'b'] : ['b', 'a']) {
@@ -50,7 +52,11 @@ try {
       const tab = await context.newPage();
       await tab.goto(`http://127.0.0.1:${server.address().port}/${k}.html`);
       await tab.waitForFunction(() => window.__done !== undefined, null, { timeout: 20000 });
-      if (i > 0) times[k].push(await tab.evaluate(() => window.__done));
+      await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10000 });
+      if (i > 0) {
+        times[k].push(await tab.evaluate(() => window.__done));
+        paints[k].push(await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime));
+      }
       await context.close();
     }
   }
@@ -59,5 +65,10 @@ try {
   server.close();
 }
 const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
-const [ma, mb] = [median(times.a), median(times.b)];
-console.log(`A ${ma.toFixed(1)} ms, B ${mb.toFixed(1)} ms: B/A = ${(mb / ma).toFixed(2)} (medians of ${loads} loads each, navigation → all questions in the DOM)`);
+const line = (what, { a, b }) => {
+  const [ma, mb] = [median(a), median(b)];
+  console.log(`${what}: A ${ma.toFixed(1)} ms, B ${mb.toFixed(1)} ms, B/A = ${(mb / ma).toFixed(2)}`);
+};
+console.log(`Medians of ${loads} loads each:`);
+line('navigation → all questions in the DOM', times);
+line('navigation → first contentful paint', paints);

@@ -100,11 +100,12 @@ export function formatDateTime(iso: string, locale: Locale): string {
   }).format(new Date(iso));
 }
 
-/** `one()` or `other()`, by the plural rules of `locale` (0 and 1 are singular in French). */
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
+/**
+ * `one()` or `other()`, by the plural rules of `locale`: in French, 0 and 1 (and what lies between)
+ * are singular; in English, 1 alone. These are the CLDR rules of both languages reduced to the two
+ * forms the messages have; written out, they spare the first render the making of an
+ * `Intl.PluralRules`, which costs more than the rest of the progress line.
+ */
 export function plural<T>(locale: Locale, count: number, one: () => T, other: () => T): T {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale === 'fr' ? 'fr-CA' : 'en-CA')));
-  return rules.select(count) === 'one' ? one() : other();
+  return (locale === 'fr' ? Math.abs(count) < 2 : count === 1) ? one() : other();
 }

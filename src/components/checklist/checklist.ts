@@ -642,10 +642,8 @@ export class PartenariatChecklist extends LocalizedElement {
     // One listener per item, on its fieldset, rather than two per radio: fewer parts to render.
     const radio = (value: Answer, label: Text, na = false) =>
       html`<label class=${`choice${na ? ' na' : ''}${answer === value ? ' checked' : ''}`} part="choice">
-        <input type="radio" name=${`q-${item.id}`} value=${String(value)} .checked=${answer === value} /><span
-          >${this.t(label)}</span
-        >
-      </label>`;
+        <input type="radio" name=${`q-${item.id}`} value=${String(value)} .checked=${answer === value} />${this.t(label)}</label
+      >`;
     const helpId = `help-${item.id}`;
     return html`<fieldset
       class="item"
@@ -656,7 +654,7 @@ export class PartenariatChecklist extends LocalizedElement {
       @input=${this.handleAnswer}
       @change=${this.handleAnswer}
     >
-      <legend part="item-text">${number}. ${this.t(item.text)}</legend>
+      <legend part="item-text">${`${number}. ${this.t(item.text)}`}</legend>
       ${item.help ? html`<p class="help" id=${helpId}>${this.t(item.help)}</p>` : nothing}
       <div class="choices">
         ${instrument.scale.choices.map((c) => radio(c.value, c.label))}
