@@ -1,4 +1,4 @@
-// The floor for the benchmark: a hand-written Lit element that renders the default
+// What Lit alone adds to the floor: a hand-written Lit element that renders the default
 // questionnaire's items as plain fieldsets of radios, with no scoring, storage or localization.
 import { LitElement, html } from 'lit';
 import { defaultInstrument } from '../src/instruments/default.js';

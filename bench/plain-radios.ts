@@ -1,4 +1,4 @@
-// The floor with no library at all: the same radios built with the DOM API.
+// The floor of the benchmark: a hand-written page of the same radios, with no library (DOM API).
 import { defaultInstrument } from '../src/instruments/default.js';
 
 const host = document.querySelector('#plain')!;
