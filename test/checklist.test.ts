@@ -209,6 +209,39 @@ describe('<partenariat-checklist>', () => {
       expect(two.answers).to.deep.equal({});
     });
 
+    it('lets only the first of two checklists on one key keep its answers, and tells the second', async () => {
+      const errors: PartenariatErrorEvent['detail'][] = [];
+      const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
+      document.addEventListener('partenariat-error', listener);
+      const wrapper = await fixture(html`<div>
+        <partenariat-checklist .instrument=${miniInstrument()}></partenariat-checklist>
+        <partenariat-checklist .instrument=${miniInstrument()}></partenariat-checklist>
+      </div>`);
+      document.removeEventListener('partenariat-error', listener);
+      const [one, two] = wrapper.querySelectorAll('partenariat-checklist');
+      await settle(one);
+      await settle(two);
+      expect(errors.map((e) => e.code)).to.deep.equal(['storage-key-in-use']);
+      expect(textOf(one)).to.not.contain('une autre liste de cette page');
+      expect(textOf(two)).to.contain('Vos réponses ne sont pas enregistrées : une autre liste de cette page garde déjà les siennes au même endroit.');
+      await walk(one, 'Commencer');
+      await answer(one, 'a1', '4');
+      await walk(two, 'Commencer');
+      await answer(two, 'a1', '1');
+      // The second neither overwrites nor clears what the first keeps.
+      expect(JSON.parse(sessionStorage.getItem(KEY)!).answers).to.deep.equal({ a1: 4 });
+      two.reset();
+      expect(JSON.parse(sessionStorage.getItem(KEY)!).answers).to.deep.equal({ a1: 4 });
+      await expect(two).to.be.accessible();
+
+      // Once the first has left the page, a new checklist takes the key back, with its answers.
+      one.remove();
+      two.remove();
+      const again = await checklist();
+      expect(textOf(again)).to.not.contain('une autre liste de cette page');
+      expect(again.answers).to.deep.equal({ a1: 4 });
+    });
+
     it('sets corrupt saved data aside, tells the person and fires partenariat-error', async () => {
       sessionStorage.setItem(KEY, '{"format": "partenariat-progress", "answers": {');
       const { el, errors } = await errorsDuring(() => checklist());

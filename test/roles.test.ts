@@ -198,6 +198,38 @@ describe('<partenariat-roles>', () => {
     expect(JSON.parse(localStorage.getItem('partenariat:roles:ccr')!).assignments.parc.municipalite).to.equal('decide');
   });
 
+  it('lets only the first of two tables on one key be saved, and tells the second', async () => {
+    const errors: PartenariatErrorEvent['detail'][] = [];
+    const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
+    document.addEventListener('partenariat-error', listener);
+    const wrapper = await fixture(html`<div>
+      <partenariat-roles template="association-office"></partenariat-roles>
+      <partenariat-roles template="municipalite"></partenariat-roles>
+    </div>`);
+    document.removeEventListener('partenariat-error', listener);
+    const [one, two] = wrapper.querySelectorAll<PartenariatRoles>('partenariat-roles');
+    await one.updateComplete;
+    await two.updateComplete;
+    expect(errors.map((e) => e.code)).to.deep.equal(['storage-key-in-use']);
+    expect(shadow(one).querySelector('[role="alert"]')).to.equal(null);
+    expect(norm(q(two, '[role="alert"]').textContent)).to.equal(
+      'Ce tableau n’est pas enregistré : un autre tableau de cette page garde déjà le sien au même endroit. Il sera perdu si vous fermez ou rechargez la page ; téléchargez-le pour le garder.',
+    );
+    await choose(one, cell(one, 'Association de locataires', 'Entretien des espaces communs'), 'realise');
+    await choose(two, cell(two, 'Municipalité', 'Aménagement d’un parc près des HLM'), 'decide');
+    // The second neither overwrites nor clears what the first keeps.
+    const kept = JSON.parse(sessionStorage.getItem(KEY)!);
+    expect(kept.assignments['espaces-communs'].association).to.equal('realise');
+    expect(kept.assignments.parc).to.equal(undefined);
+    await expect(two).to.be.accessible();
+
+    // Given its own storage-key, the second is saved, and the notice goes.
+    two.storageKey = 'parc';
+    await two.updateComplete;
+    expect(shadow(two).querySelector('[role="alert"]')).to.equal(null);
+    expect(JSON.parse(sessionStorage.getItem('partenariat:roles:parc')!).assignments.parc.municipalite).to.equal('decide');
+  });
+
   it('falls back to memory when the storage throws, says so, and loses nothing while the page lives', async () => {
     await withBrokenStorage(async () => {
       const el = await roles(html`<partenariat-roles storage-key="plein" template="municipalite"></partenariat-roles>`);

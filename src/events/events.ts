@@ -32,6 +32,7 @@ export type PartenariatErrorCode =
   | 'instrument-invalid'
   | 'saved-data-set-aside'
   | 'storage-unavailable'
+  | 'storage-key-in-use'
   | 'radar-invalid'
   | 'radar-axes-count'
   | 'radar-for-missing'

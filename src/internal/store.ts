@@ -8,6 +8,9 @@ export function toAutosaveMode(value: string | null | undefined): AutosaveMode {
 /** Kept for the life of the page when the browser's storage cannot be used. */
 const memory = new Map<string, string>();
 
+/** The element of the page that keeps its data under each key. */
+const holders = new Map<string, WeakRef<Element>>();
+
 /**
  * One key of sessionStorage or localStorage, falling back to the page's memory when the storage
  * is missing, refused or full. It never throws.
@@ -15,14 +18,31 @@ const memory = new Map<string, string>();
 export class TextStore {
   /** True once the browser's storage failed and the page's memory is used instead. */
   inMemory = false;
+  /**
+   * True when another element of the page, still on it, already keeps its data under this key:
+   * this store then keeps nothing, so that neither element overwrites or clears the other's data.
+   */
+  readonly taken: boolean = false;
 
+  /** `owner`, the element whose data this is, claims `key` for itself unless another holds it. */
   constructor(
     readonly mode: AutosaveMode,
     readonly key: string,
-  ) {}
+    private readonly owner?: Element,
+  ) {
+    if (mode === 'off' || !owner) return;
+    const holder = holders.get(key)?.deref();
+    if (holder && holder !== owner && holder.isConnected) this.taken = true;
+    else holders.set(key, new WeakRef(owner));
+  }
+
+  /** Gives the key up, when the element moves its data elsewhere. */
+  release(): void {
+    if (this.owner && holders.get(this.key)?.deref() === this.owner) holders.delete(this.key);
+  }
 
   private get storage(): Storage | null {
-    if (this.mode === 'off' || this.inMemory) return null;
+    if (this.mode === 'off' || this.taken || this.inMemory) return null;
     try {
       const storage = this.mode === 'local' ? window.localStorage : window.sessionStorage;
       if (!storage) throw new Error('no storage');
@@ -34,7 +54,7 @@ export class TextStore {
   }
 
   read(): string | null {
-    if (this.mode === 'off') return null;
+    if (this.mode === 'off' || this.taken) return null;
     const storage = this.storage;
     if (storage) {
       try {
@@ -48,7 +68,7 @@ export class TextStore {
 
   /** Writes `raw`. Returns false when the browser's storage failed and memory took over. */
   write(raw: string): boolean {
-    if (this.mode === 'off') return true;
+    if (this.mode === 'off' || this.taken) return true;
     const storage = this.storage;
     if (storage) {
       try {
@@ -63,6 +83,7 @@ export class TextStore {
   }
 
   clear(): void {
+    if (this.taken) return;
     memory.delete(this.key);
     try {
       this.storage?.removeItem(this.key);
@@ -73,6 +94,7 @@ export class TextStore {
 
   /** Moves unusable data to `<key>:set-aside`: ignored from now on, but not destroyed. */
   setAside(raw: string): void {
+    if (this.taken) return;
     const storage = this.storage;
     try {
       storage?.setItem(`${this.key}:set-aside`, raw);

@@ -58,7 +58,8 @@ function freshProgress(): Progress {
  * @fires partenariat-complete - When the person reaches the results; `detail` is the result.
  * @fires partenariat-load - When a questionnaire is ready; `detail` is `{instrument}`.
  * @fires partenariat-error - A questionnaire could not be used, or saved answers or the storage
- *   could not; `detail` is `{code, message, issues}`.
+ *   could not, or another element of the page already saves in the same place; `detail` is
+ *   `{code, message, issues}`.
  *
  * @csspart root - The element's box.
  * @csspart title - The questionnaire's title.
@@ -109,7 +110,10 @@ export class PartenariatChecklist extends LocalizedElement {
    */
   @property() autosave: AutosaveMode = 'session';
 
-  /** Tells apart the saved answers of several checklists with the same questionnaire on one site. */
+  /**
+   * Tells apart the saved answers of several checklists with the same questionnaire on one site.
+   * Two on one page in the same place: the first saves, the second says so and keeps nothing.
+   */
   @property({ attribute: 'storage-key' }) storageKey = '';
 
   /** Name of the form field that carries the result JSON (after the person's consent). */
@@ -318,7 +322,8 @@ export class PartenariatChecklist extends LocalizedElement {
   private openStore(instrument: Instrument, restore: boolean): void {
     const key = `partenariat:checklist:${instrument.id}${this.storageKey ? `:${this.storageKey}` : ''}`;
     const previous = this.storeFor;
-    this.store = new ProgressStore(toAutosaveMode(this.autosave), key);
+    this.store?.release();
+    this.store = new ProgressStore(toAutosaveMode(this.autosave), key, this);
     this.storeFor = { id: instrument.id, version: instrument.version };
     this.notices = [];
     const same = previous && previous.id === instrument.id && previous.version === instrument.version;
@@ -347,7 +352,8 @@ export class PartenariatChecklist extends LocalizedElement {
       this.pendingAnswers = undefined;
       this.applyAnswers(pending);
     }
-    if (this.store.inMemory) this.notify('storage-unavailable');
+    if (this.store.taken) this.notify('storage-key-in-use');
+    else if (this.store.inMemory) this.notify('storage-unavailable');
   }
 
   /** Takes back `saved` if it belongs to the questionnaire in use and its answers fit it. */
@@ -564,6 +570,11 @@ export class PartenariatChecklist extends LocalizedElement {
         return msg(
           'Ce navigateur ne permet pas d’enregistrer vos réponses : elles seront perdues si vous fermez ou rechargez la page. Téléchargez vos résultats pour les garder.',
           { id: 'notice.storage' },
+        );
+      case 'storage-key-in-use':
+        return msg(
+          'Vos réponses ne sont pas enregistrées : une autre liste de cette page garde déjà les siennes au même endroit. Elles seront perdues si vous fermez ou rechargez la page ; téléchargez vos résultats pour les garder.',
+          { id: 'notice.storage-key' },
         );
       default:
         return detail;

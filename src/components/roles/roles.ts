@@ -36,7 +36,7 @@ const copy = (table: RoleTable): RoleTable => JSON.parse(JSON.stringify(table)) 
  * @summary A governance role table, filled in together and printed as an annex.
  *
  * @fires change - The person edited the table (a cell, a name, a partner or responsibility added, moved or removed, a starting point, an import, an undo).
- * @fires partenariat-error - A `value` or a JSON file that is not a role table, or saved data set aside, or storage unavailable; `detail` is `{code, message, issues}`.
+ * @fires partenariat-error - A `value` or a JSON file that is not a role table, or saved data set aside, or storage unavailable, or another table of the page already saving in the same place; `detail` is `{code, message, issues}`.
  *
  * @csspart root - The element's box.
  * @csspart table - The role table.
@@ -66,7 +66,10 @@ export class PartenariatRoles extends LocalizedElement {
   /** Where the table is kept as the partners go: `session` (this tab only, the default), `local` (this browser) or `off`. */
   @property() autosave: AutosaveMode = 'session';
 
-  /** Tells apart the saved tables of several role tables on one site. */
+  /**
+   * Tells apart the saved tables of several role tables on one site (else the element's `id`).
+   * Two on one page in the same place: the first saves, the second says so and keeps nothing.
+   */
   @property({ attribute: 'storage-key' }) storageKey = '';
 
   @state() private table: RoleTable | undefined;
@@ -103,7 +106,10 @@ export class PartenariatRoles extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('autosave') || changed.has('storageKey')) {
       const key = `partenariat:roles:${this.storageKey || this.id || 'default'}`;
-      this.store = new TextStore(toAutosaveMode(this.autosave), key);
+      this.store?.release();
+      this.store = new TextStore(toAutosaveMode(this.autosave), key, this);
+      this.notices = this.notices.filter((n) => n.code !== 'storage-key-in-use');
+      if (this.store.taken) this.reportTaken();
       if (!this.hasUpdated) this.loadFirst();
       else if (this.edited || this.store.read() === null) this.save();
       else this.loadFirst();
@@ -184,6 +190,15 @@ export class PartenariatRoles extends LocalizedElement {
     const detail = { code, message, issues };
     this.notices = [...this.notices.filter((n) => n.code !== code), detail];
     this.dispatchEvent(new PartenariatErrorEvent(detail));
+  }
+
+  private reportTaken(): void {
+    this.report(
+      'storage-key-in-use',
+      inLocale(this.locale, () =>
+        msg('Ce tableau n’est pas enregistré : un autre tableau de cette page garde déjà le sien au même endroit. Il sera perdu si vous fermez ou rechargez la page ; téléchargez-le pour le garder.', { id: 'roles.notice.storage-key' }),
+      ),
+    );
   }
 
   private reportStorage(): void {
@@ -527,7 +542,7 @@ export class PartenariatRoles extends LocalizedElement {
     const warnings = checkRoles(t);
     const count = warnings.length;
     return html`${this.notices.map(
-        (n) => html`<div class="notice ${n.code === 'storage-unavailable' || n.code === 'saved-data-set-aside' ? '' : 'error'}" part="notice" role="alert">
+        (n) => html`<div class="notice ${n.code.startsWith('storage-') || n.code === 'saved-data-set-aside' ? '' : 'error'}" part="notice" role="alert">
           <p>${n.message}</p>
           ${n.issues.length
             ? html`<ul>${n.issues.slice(0, 10).map((i) => html`<li><code>${i.path}</code>${this.locale === 'fr' ? '\u00a0: ' : ': '}${i.message}</li>`)}</ul>`
