@@ -172,6 +172,24 @@ describe('<partenariat-radar>', () => {
     await until(() => desc(el).startsWith('Financier 100 %'), 'the radar to follow a programmatic change');
   });
 
+  it('picks up a checklist that an application puts in the page after it', async () => {
+    const wrapper = await fixture(html`<div><partenariat-radar for="apres"></partenariat-radar></div>`);
+    const el = wrapper.querySelector('partenariat-radar')!;
+    await el.updateComplete;
+    expect(norm(shadow(el).querySelector('[role="alert"]')!.textContent)).to.contain('« apres »');
+    const late = document.createElement('partenariat-checklist');
+    late.id = 'apres';
+    late.setAttribute('autosave', 'off');
+    const inst = miniInstrument();
+    inst.dimensions!.push({ id: 'res', label: { fr: 'Réseautage', en: 'Networking' } });
+    inst.items[3].dimensions = ['res'];
+    late.instrument = inst;
+    late.answers = { a1: 4 };
+    wrapper.append(late);
+    await until(() => shadow(el).querySelector('[role="alert"]') === null, 'the radar to find the checklist');
+    expect(desc(el)).to.equal('Financier 100 %, Expertise valeur manquante, Réseautage valeur manquante.');
+  });
+
   it('draws the sections of the followed questionnaire with axes="sections"', async () => {
     const inst = { ...miniInstrument(), sections: [...miniInstrument().sections, { id: 'c', title: 'Section C' }] };
     const wrapper = await fixture(html`<div>

@@ -102,7 +102,10 @@ export class PartenariatRadar extends LocalizedElement {
   /** The value on the outer ring. */
   @property({ type: Number }) max = 100;
 
-  /** The id of a `<partenariat-checklist>` whose result the radar follows live. */
+  /**
+   * The id of a `<partenariat-checklist>` whose result the radar follows live. The checklist may
+   * come later in the page, or be added later by an application.
+   */
   @property({ attribute: 'for' }) htmlFor = '';
 
   /** The chart's title (its accessible name). By default, one that fits the axes. */
@@ -119,6 +122,11 @@ export class PartenariatRadar extends LocalizedElement {
   private model: Model | undefined;
   private failure: PartenariatErrorDetail | undefined;
   private readonly handleTargetChange = () => this.requestUpdate();
+  /** Where the radar waits for its checklist when the page has not put it in yet. */
+  private watched: Document | ShadowRoot | undefined;
+  private readonly handleLateTarget = (event: Event) => {
+    if ((event.target as Element | null)?.id === this.htmlFor) this.requestUpdate();
+  };
 
 
 
@@ -138,6 +146,7 @@ export class PartenariatRadar extends LocalizedElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.follow(undefined);
+    this.watch(undefined);
   }
 
 
@@ -181,6 +190,18 @@ export class PartenariatRadar extends LocalizedElement {
       // The checklist may come later in the page.
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
     }
+    // Or an application may put it in later: a checklist says when its questionnaire is ready,
+    // or when it cannot be, in events that reach the root the radar is in.
+    this.watch(this.target || !this.isConnected ? undefined : root);
+  }
+
+  private watch(root: Document | ShadowRoot | undefined): void {
+    if (root === this.watched) return;
+    for (const type of ['partenariat-load', 'partenariat-error']) {
+      this.watched?.removeEventListener(type, this.handleLateTarget);
+      root?.addEventListener(type, this.handleLateTarget);
+    }
+    this.watched = root;
   }
 
   private follow(target: Followed | undefined): void {
