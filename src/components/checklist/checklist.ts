@@ -38,6 +38,14 @@ type Step = 'intro' | 'review' | 'results' | `section:${string}`;
  */
 const validated = new WeakMap<object, Instrument>([[defaultInstrument, defaultInstrument as Instrument]]);
 
+/** Each item's number (from 1) in its questionnaire, worked out once per questionnaire. */
+const numbers = new WeakMap<Instrument, Map<Item, number>>();
+function numberOf(instrument: Instrument, item: Item): number {
+  let map = numbers.get(instrument);
+  if (!map) numbers.set(instrument, (map = new Map(instrument.items.map((it, i) => [it, i + 1]))));
+  return map.get(item) ?? 0;
+}
+
 const INTRO: Step = 'intro';
 const sectionStep = (id: string): Step => `section:${id}`;
 
@@ -679,7 +687,7 @@ export class PartenariatChecklist extends LocalizedElement {
     return html`<section part="section" aria-labelledby=${headingId ?? `title-${section.id}`}>
       <h3 id=${headingId ?? `title-${section.id}`} tabindex="-1">${this.t(section.title)}</h3>
       ${section.description ? html`<p class="muted">${this.t(section.description)}</p>` : nothing}
-      ${this.itemsOf(section).map((item) => this.renderItem(item, instrument.items.indexOf(item) + 1))}
+      ${this.itemsOf(section).map((item) => this.renderItem(item, numberOf(instrument, item)))}
     </section>`;
   }
 
@@ -780,7 +788,7 @@ export class PartenariatChecklist extends LocalizedElement {
       <section part="section" aria-labelledby="step-heading">
         <h3 id="step-heading" tabindex="-1">${this.t(section.title)}</h3>
         ${section.description ? html`<p class="muted">${this.t(section.description)}</p>` : nothing}
-        ${this.itemsOf(section).map((item) => this.renderItem(item, this.active!.items.indexOf(item) + 1))}
+        ${this.itemsOf(section).map((item) => this.renderItem(item, numberOf(this.active!, item)))}
       </section>
       <div class="actions" part="nav">
         <button ?disabled=${this.off} part="button" @click=${() => this.goTo(previous)}>${msg('Précédent', { id: 'nav.previous' })}</button>
@@ -835,7 +843,7 @@ export class PartenariatChecklist extends LocalizedElement {
                 ${missing.map(
                   (item) => html`<li>
                     <button ?disabled=${this.off} class="link" part="button" @click=${() => this.goToItem(item)}>
-                      ${instrument.items.indexOf(item) + 1}. ${this.t(item.text)}
+                      ${numberOf(instrument, item)}. ${this.t(item.text)}
                     </button>
                   </li>`,
                 )}
