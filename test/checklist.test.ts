@@ -97,6 +97,21 @@ describe('<partenariat-checklist>', () => {
   });
 
   describe('keyboard', () => {
+    it('shows the whole focus ring of a section heading, not cut by the section', async () => {
+      const el = await checklist();
+      await walk(el, 'Commencer');
+      const heading = focused(el)!;
+      expect(heading.id).to.equal('step-heading');
+      // The ring: a 2px outline 2px away from the heading. Sections contain their painting (they
+      // are laid out only near the screen), so it must fit inside the section's box.
+      const ring = 4;
+      const h = heading.getBoundingClientRect();
+      const box = heading.closest('section')!.getBoundingClientRect();
+      expect(h.top - ring, 'top').to.be.at.least(box.top);
+      expect(h.left - ring, 'left').to.be.at.least(box.left);
+      expect(h.right + ring, 'right').to.be.at.most(box.right);
+    });
+
     it('can be completed from start to results with the keyboard alone', async () => {
       const wrapper = await fixture(html`<div>
         <button id="before">Avant</button>

@@ -97,7 +97,17 @@ export const checklistStyles = css`
     transition: inline-size 0.2s ease-out;
   }
 
-  /* Items */
+  /* Items. The browser lays out and paints a section only as it comes near the screen (off screen,
+     it stays in the accessibility tree, in find-in-page and reachable by keyboard): on the default
+     questionnaire, about 12 ms less layout and 11 ms less painting before the first paint
+     (scripts/profile-first-render.mjs). The padding leaves room for the heading's focus ring,
+     which the section's paint containment would otherwise cut. */
+  section[part='section'] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 50rem;
+    padding: 0.25rem;
+    margin: -0.25rem;
+  }
   fieldset.item {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -334,6 +344,9 @@ export const checklistStyles = css`
     }
   }
   @media print {
+    section[part='section'] {
+      content-visibility: visible;
+    }
     :host {
       max-inline-size: none;
       color: #000;
