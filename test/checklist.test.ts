@@ -257,6 +257,25 @@ describe('<partenariat-checklist>', () => {
       expect(again.answers).to.deep.equal({ a1: 4 });
     });
 
+    it('lets two checklists on one key share nothing when one keeps it in the tab and the other in the browser', async () => {
+      const errors: PartenariatErrorEvent['detail'][] = [];
+      const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
+      document.addEventListener('partenariat-error', listener);
+      const wrapper = await fixture(html`<div>
+        <partenariat-checklist .instrument=${miniInstrument()}></partenariat-checklist>
+        <partenariat-checklist autosave="local" .instrument=${miniInstrument()}></partenariat-checklist>
+      </div>`);
+      document.removeEventListener('partenariat-error', listener);
+      const [one, two] = wrapper.querySelectorAll('partenariat-checklist');
+      await settle(one);
+      await settle(two);
+      expect(errors).to.deep.equal([]);
+      await walk(two, 'Commencer');
+      await answer(two, 'a1', '2');
+      expect(JSON.parse(localStorage.getItem(KEY)!).answers).to.deep.equal({ a1: 2 });
+      expect(JSON.parse(sessionStorage.getItem(KEY) ?? '{"answers":{}}').answers).to.deep.equal({});
+    });
+
     it('sets corrupt saved data aside, tells the person and fires partenariat-error', async () => {
       sessionStorage.setItem(KEY, '{"format": "partenariat-progress", "answers": {');
       const { el, errors } = await errorsDuring(() => checklist());

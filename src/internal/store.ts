@@ -8,7 +8,7 @@ export function toAutosaveMode(value: string | null | undefined): AutosaveMode {
 /** Kept for the life of the page when the browser's storage cannot be used. */
 const memory = new Map<string, string>();
 
-/** The element of the page that keeps its data under each key. */
+/** The element of the page that keeps its data under each key, by storage (`session:…`, `local:…`). */
 const holders = new Map<string, WeakRef<Element>>();
 
 /**
@@ -31,14 +31,19 @@ export class TextStore {
     private readonly owner?: Element,
   ) {
     if (mode === 'off' || !owner) return;
-    const holder = holders.get(key)?.deref();
+    const holder = holders.get(this.place)?.deref();
     if (holder && holder !== owner && holder.isConnected) this.taken = true;
-    else holders.set(key, new WeakRef(owner));
+    else holders.set(this.place, new WeakRef(owner));
+  }
+
+  /** The key in its storage: the same key in the tab's storage and in the browser's is two places. */
+  private get place(): string {
+    return `${this.mode}:${this.key}`;
   }
 
   /** Gives the key up, when the element moves its data elsewhere. */
   release(): void {
-    if (this.owner && holders.get(this.key)?.deref() === this.owner) holders.delete(this.key);
+    if (this.owner && holders.get(this.place)?.deref() === this.owner) holders.delete(this.place);
   }
 
   private get storage(): Storage | null {
