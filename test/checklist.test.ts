@@ -22,8 +22,8 @@ async function press(...keys: string[]) {
   for (const key of keys) await sendKeys({ press: key });
 }
 
-/** Collects the partenariat-error events fired while `run` creates an element. */
-async function errorsDuring(run: () => Promise<PartenariatChecklist>) {
+/** Collects the partenariat-error events fired while `run` creates an element (or several). */
+async function errorsDuring<T extends Element = PartenariatChecklist>(run: () => Promise<T>) {
   const errors: PartenariatErrorEvent['detail'][] = [];
   const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
   document.addEventListener('partenariat-error', listener);
@@ -225,14 +225,12 @@ describe('<partenariat-checklist>', () => {
     });
 
     it('lets only the first of two checklists on one key keep its answers, and tells the second', async () => {
-      const errors: PartenariatErrorEvent['detail'][] = [];
-      const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
-      document.addEventListener('partenariat-error', listener);
-      const wrapper = await fixture(html`<div>
-        <partenariat-checklist .instrument=${miniInstrument()}></partenariat-checklist>
-        <partenariat-checklist .instrument=${miniInstrument()}></partenariat-checklist>
-      </div>`);
-      document.removeEventListener('partenariat-error', listener);
+      const { el: wrapper, errors } = await errorsDuring(() =>
+        fixture(html`<div>
+          <partenariat-checklist .instrument=${miniInstrument()}></partenariat-checklist>
+          <partenariat-checklist .instrument=${miniInstrument()}></partenariat-checklist>
+        </div>`),
+      );
       const [one, two] = wrapper.querySelectorAll('partenariat-checklist');
       await settle(one);
       await settle(two);
@@ -258,14 +256,12 @@ describe('<partenariat-checklist>', () => {
     });
 
     it('lets two checklists on one key share nothing when one keeps it in the tab and the other in the browser', async () => {
-      const errors: PartenariatErrorEvent['detail'][] = [];
-      const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
-      document.addEventListener('partenariat-error', listener);
-      const wrapper = await fixture(html`<div>
-        <partenariat-checklist .instrument=${miniInstrument()}></partenariat-checklist>
-        <partenariat-checklist autosave="local" .instrument=${miniInstrument()}></partenariat-checklist>
-      </div>`);
-      document.removeEventListener('partenariat-error', listener);
+      const { el: wrapper, errors } = await errorsDuring(() =>
+        fixture(html`<div>
+          <partenariat-checklist .instrument=${miniInstrument()}></partenariat-checklist>
+          <partenariat-checklist autosave="local" .instrument=${miniInstrument()}></partenariat-checklist>
+        </div>`),
+      );
       const [one, two] = wrapper.querySelectorAll('partenariat-checklist');
       await settle(one);
       await settle(two);
