@@ -219,6 +219,45 @@ const withoutText = size([
 ]);
 const surveyJsonSize = size([Buffer.from(JSON.stringify(surveyJson))]);
 
+// What dist/partenariat.js holds: the minified bytes of each part, from esbuild's account of the
+// same bundle (its CSS literals minified as in the Vite build).
+const parts = await (async () => {
+  const { minifyHTMLLiterals } = await import('minify-literals');
+  const out = await build({
+    entryPoints: [new URL('src/index.ts', root).pathname],
+    bundle: true, minify: true, format: 'esm', write: false, target: 'es2022', logLevel: 'error', metafile: true,
+    tsconfig: new URL('tsconfig.json', root).pathname,
+    plugins: [{
+      name: 'minify-css-literals',
+      setup(b) {
+        b.onLoad({ filter: /styles\.ts$/ }, async ({ path }) => {
+          const code = readFileSync(path, 'utf8');
+          const result = await minifyHTMLLiterals(code, { fileName: path, shouldMinify: () => false });
+          return { contents: result?.code ?? code, loader: 'ts' };
+        });
+      },
+    }],
+  });
+  const groups = [
+    ['the default questionnaire (French and English)', /src\/instruments\//],
+    ['zod (zod/mini)', /node_modules\/zod\//],
+    ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
+    ['@lit/localize', /node_modules\/@lit\/localize\//],
+    ['English interface messages', /src\/generated\/locales\//],
+    ['our CSS', /styles\.ts$/],
+    ['our schemas', /src\/schema\//],
+    ['our elements’ code', /src\//],
+  ];
+  const totals = new Map(groups.map(([name]) => [name, 0]));
+  const [output] = Object.values(out.metafile.outputs);
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const group = groups.find(([, re]) => re.test(path))?.[0] ?? 'our elements’ code';
+    totals.set(group, totals.get(group) + bytesInOutput);
+  }
+  const all = [...totals.values()].reduce((a, b) => a + b, 0);
+  return [...totals].map(([name, bytes]) => ({ name, bytes, share: bytes / all }));
+})();
+
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
@@ -250,6 +289,13 @@ const lines = [
     `Code against code, without the questionnaire on either side, the ratio is ${ratio(survey.brotli + chartjs.brotli, withoutText.brotli)}.`,
   `The radar’s share of the library: ${kb(withRadar.brotli - withoutRadar.brotli)} brotli (${kb(withRadar.min - withoutRadar.min)} minified), ` +
     `against ${kb(chartjs.brotli)} for Chart.js’s radar.`,
+  '',
+  'What the file holds, in minified bytes (brotli shrinks each part differently; as a rough guide, ' +
+    `the whole file shrinks to ${((ours.brotli / ours.min) * 100).toFixed(0)} %):`,
+  '',
+  '| part | minified | share |',
+  '|---|---:|---:|',
+  ...parts.map((p) => `| ${p.name} | ${kb(p.bytes)} | ${(p.share * 100).toFixed(0)} % |`),
   '',
   `## First render of the default questionnaire (${items} items, ${items * 5} radios, all on one page)`,
   '',
