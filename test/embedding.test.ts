@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import './helpers.js';
+import { until } from './helpers.js';
 
 /** Loads the library from source in a fresh same-origin frame whose page is `body`. */
 async function frame(head: string, body: string): Promise<HTMLIFrameElement> {
@@ -87,6 +87,33 @@ describe('embedding in other people’s pages', () => {
     await tick();
     const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!;
     expect(iframe.contentWindow!.getComputedStyle(radio).display).to.not.equal('none');
+    const legend = iframe.contentWindow!.getComputedStyle(el.shadowRoot!.querySelector('legend')!);
+    expect([legend.fontVariant, legend.wordSpacing, legend.textIndent, legend.whiteSpace, legend.direction]).to.deep.equal(
+      ['normal', '0px', '0px', 'normal', 'ltr'],
+    );
+  });
+
+  it('keeps the radar and the role table whole whatever CSS the host page has', async () => {
+    const iframe = await frame(
+      `<link rel="stylesheet" href="/test/fixtures/hostile.css">`,
+      `<partenariat-radar></partenariat-radar><partenariat-roles template="association-office" storage-key="hostile"></partenariat-roles>`,
+    );
+    const win = iframe.contentWindow!;
+    const doc = iframe.contentDocument!;
+    await tick();
+    const radar = doc.querySelector('partenariat-radar')!.shadowRoot!;
+    await until(() => radar.querySelector('svg text.axis-label') !== null, 'the radar to be drawn');
+    const svg = radar.querySelector('svg')!;
+    expect(svg.getBoundingClientRect().width).to.be.greaterThan(200);
+    const label = win.getComputedStyle(radar.querySelector('svg text.axis-label')!);
+    expect([label.textTransform, label.letterSpacing, label.fontStyle, label.fontVariant]).to.deep.equal(['none', 'normal', 'normal', 'normal']);
+    const roles = doc.querySelector('partenariat-roles')!.shadowRoot!;
+    const table = roles.querySelector('table')!;
+    const tableStyle = win.getComputedStyle(table);
+    expect([tableStyle.display, tableStyle.borderCollapse, tableStyle.captionSide, tableStyle.direction]).to.deep.equal(['table', 'collapse', 'top', 'ltr']);
+    const cell = roles.querySelector('tbody select')!;
+    expect(win.getComputedStyle(cell).display).to.not.equal('none');
+    expect(cell.getBoundingClientRect().height).to.be.greaterThan(20);
   });
 
   it('tolerates the registering module being loaded twice', async () => {

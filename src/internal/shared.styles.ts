@@ -19,6 +19,21 @@ export const sharedStyles = css`
     visibility: visible;
     cursor: auto;
     text-align: start;
+    text-align-last: auto;
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    list-style: disc outside;
+    border-collapse: separate;
+    border-spacing: 0;
+    caption-side: top;
+    empty-cells: show;
+    /* French and English both read left to right, on a right-to-left page too. */
+    direction: ltr;
+    writing-mode: horizontal-tb;
     color: var(--_text);
   }
   :host([hidden]) {
