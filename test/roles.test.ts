@@ -198,6 +198,29 @@ describe('<partenariat-roles>', () => {
     expect(JSON.parse(localStorage.getItem('partenariat:roles:ccr')!).assignments.parc.municipalite).to.equal('decide');
   });
 
+  it('on a narrow screen, scrolls sideways with its title and responsibilities in view, and never hides the focused cell', async () => {
+    const wrapper = await fixture(html`<div style="inline-size: 360px">
+      <partenariat-roles template="association-office" autosave="off"></partenariat-roles>
+    </div>`);
+    const el = wrapper.querySelector<PartenariatRoles>('partenariat-roles')!;
+    await el.updateComplete;
+    const scroller = q<HTMLElement>(el, '.table-scroll');
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    scroller.scrollLeft = scroller.scrollWidth;
+    await new Promise((r) => requestAnimationFrame(r));
+    const box = scroller.getBoundingClientRect();
+    const caption = q(el, 'caption').getBoundingClientRect();
+    expect(caption.left).to.be.at.least(box.left - 1);
+    expect(caption.right).to.be.at.most(box.right + 1);
+    const rowHeader = q(el, 'tbody th').getBoundingClientRect();
+    expect(rowHeader.left).to.be.at.least(box.left - 1);
+    // Focus in the first partner's column: the cell comes into view beside the responsibilities.
+    const first = cell(el, 'Association de locataires', 'Entretien des espaces communs');
+    first.focus();
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(first.getBoundingClientRect().left).to.be.at.least(q(el, 'tbody th').getBoundingClientRect().right - 1);
+  });
+
   it('lets only the first of two tables on one key be saved, and tells the second', async () => {
     const errors: PartenariatErrorEvent['detail'][] = [];
     const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);

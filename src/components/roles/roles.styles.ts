@@ -61,6 +61,15 @@ export const rolesStyles = css`
   }
   .table-scroll {
     overflow-x: auto;
+    container-type: inline-size;
+    /* A cell that gets the focus is scrolled into view beside the sticky first column, not under it. */
+    scroll-padding-inline-start: 11rem;
+  }
+  /* On a narrow screen the table scrolls sideways; its caption stays in view and wraps. */
+  .table-scroll caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
   }
   table {
     min-inline-size: 36rem;
@@ -68,6 +77,18 @@ export const rolesStyles = css`
   thead th,
   tbody th {
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+  /* The responsibilities stay in view as the table scrolls sideways, on an opaque background. */
+  tr > :first-child {
+    position: sticky;
+    inset-inline-start: -1px;
+    z-index: 1;
+    background:
+      linear-gradient(color-mix(in srgb, var(--_accent) 8%, transparent), color-mix(in srgb, var(--_accent) 8%, transparent)),
+      var(--_surface);
+    box-shadow:
+      inset 1px 0 0 var(--_border),
+      inset -1px 0 0 var(--_border);
   }
   th textarea {
     display: block;
