@@ -291,11 +291,11 @@ const lines = [
     `against ${kb(chartjs.brotli)} for Chart.js’s radar.`,
   '',
   'What the file holds, in minified bytes (brotli shrinks each part differently; as a rough guide, ' +
-    `the whole file shrinks to ${((ours.brotli / ours.min) * 100).toFixed(0)} %):`,
+    `the whole file shrinks to ${((ours.brotli / ours.min) * 100).toFixed(0)}%):`,
   '',
   '| part | minified | share |',
   '|---|---:|---:|',
-  ...parts.map((p) => `| ${p.name} | ${kb(p.bytes)} | ${(p.share * 100).toFixed(0)} % |`),
+  ...parts.map((p) => `| ${p.name} | ${kb(p.bytes)} | ${(p.share * 100).toFixed(0)}% |`),
   '',
   `## First render of the default questionnaire (${items} items, ${items * 5} radios, all on one page)`,
   '',
