@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { chromium } from 'playwright-core';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -20,13 +21,27 @@ const root = new URL('..', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
 if (!existsSync(new URL('dist/partenariat.js', root))) throw new Error('dist/partenariat.js is missing: run `npm run build` first.');
 
-async function bundle(entry, plugins = []) {
+/** The CSS of the elements' `css` literals minified, as the Vite build of dist/ does. */
+const minifyCssLiterals = {
+  name: 'minify-css-literals',
+  setup(b) {
+    b.onLoad({ filter: /styles\.ts$/ }, async ({ path }) => {
+      const code = readFileSync(path, 'utf8');
+      const result = await minifyHTMLLiterals(code, { fileName: path, shouldMinify: () => false });
+      return { contents: result?.code ?? code, loader: 'ts' };
+    });
+  },
+};
+
+/** Bundles `entry` with esbuild; with `metafile`, gives esbuild's account of the bytes too. */
+async function bundle(entry, plugins = [], metafile = false) {
   const out = await build({
     entryPoints: [new URL(entry, root).pathname],
     bundle: true, minify: true, format: 'esm', write: false, target: 'es2022', logLevel: 'error',
-    tsconfig: new URL('tsconfig.json', root).pathname, plugins,
+    tsconfig: new URL('tsconfig.json', root).pathname, plugins: [minifyCssLiterals, ...plugins], metafile,
   });
-  return Buffer.from(out.outputFiles[0].contents);
+  const code = Buffer.from(out.outputFiles[0].contents);
+  return metafile ? { code, metafile: out.metafile } : code;
 }
 
 // The default questionnaire, for SurveyJS in its own JSON format.
@@ -219,25 +234,10 @@ const withoutText = size([
 ]);
 const surveyJsonSize = size([Buffer.from(JSON.stringify(surveyJson))]);
 
-// What dist/partenariat.js holds: the minified bytes of each part, from esbuild's account of the
-// same bundle (its CSS literals minified as in the Vite build).
+// What the library holds: the minified bytes of each part, from esbuild's account of a bundle of
+// the same entry (Vite's dist/partenariat.js differs from it by a few KB).
 const parts = await (async () => {
-  const { minifyHTMLLiterals } = await import('minify-literals');
-  const out = await build({
-    entryPoints: [new URL('src/index.ts', root).pathname],
-    bundle: true, minify: true, format: 'esm', write: false, target: 'es2022', logLevel: 'error', metafile: true,
-    tsconfig: new URL('tsconfig.json', root).pathname,
-    plugins: [{
-      name: 'minify-css-literals',
-      setup(b) {
-        b.onLoad({ filter: /styles\.ts$/ }, async ({ path }) => {
-          const code = readFileSync(path, 'utf8');
-          const result = await minifyHTMLLiterals(code, { fileName: path, shouldMinify: () => false });
-          return { contents: result?.code ?? code, loader: 'ts' };
-        });
-      },
-    }],
-  });
+  const { metafile } = await bundle('src/index.ts', [], true);
   const groups = [
     ['the default questionnaire (French and English)', /src\/instruments\//],
     ['zod (zod/mini)', /node_modules\/zod\//],
@@ -249,7 +249,7 @@ const parts = await (async () => {
     ['our elements’ code', /src\//],
   ];
   const totals = new Map(groups.map(([name]) => [name, 0]));
-  const [output] = Object.values(out.metafile.outputs);
+  const [output] = Object.values(metafile.outputs);
   for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
     const group = groups.find(([, re]) => re.test(path))?.[0] ?? 'our elements’ code';
     totals.set(group, totals.get(group) + bytesInOutput);
@@ -290,7 +290,8 @@ const lines = [
   `The radar’s share of the library: ${kb(withRadar.brotli - withoutRadar.brotli)} brotli (${kb(withRadar.min - withoutRadar.min)} minified), ` +
     `against ${kb(chartjs.brotli)} for Chart.js’s radar.`,
   '',
-  'What the file holds, in minified bytes (brotli shrinks each part differently; as a rough guide, ' +
+  'What the library holds, in minified bytes, as esbuild counts them in a bundle of the same entry (brotli shrinks each part ' +
+    'differently; as a rough guide, ' +
     `the whole file shrinks to ${((ours.brotli / ours.min) * 100).toFixed(0)}%):`,
   '',
   '| part | minified | share |',

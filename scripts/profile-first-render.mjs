@@ -20,13 +20,16 @@ const bundle = async (entry) =>
       tsconfig: new URL('tsconfig.json', root).pathname,
     })).outputFiles[0].contents,
   );
+// The default questionnaire's radios: the count each page waits for.
+const { defaultInstrument } = await import(`data:text/javascript;base64,${(await bundle('src/instruments/default.ts')).toString('base64')}`);
+const radios = defaultInstrument.items.length * (defaultInstrument.scale.choices.length + (defaultInstrument.scale.notApplicable ? 1 : 0));
 const files = {
   '/partenariat.js': readFileSync(new URL('dist/partenariat.js', root)),
   '/lit-radios.js': await bundle('bench/lit-radios.ts'),
   '/plain-radios.js': await bundle('bench/plain-radios.ts'),
 };
 const check = (count) => `<script type="module">
-  const check = () => { if ((${count}) >= 180) performance.mark('all-questions'); else requestAnimationFrame(check); };
+  const check = () => { if ((${count}) >= ${radios}) performance.mark('all-questions'); else requestAnimationFrame(check); };
   check();
 </script>`;
 const shadowCount = (tag) => `document.querySelector('${tag}')?.shadowRoot?.querySelectorAll('input[type=radio]').length ?? 0`;
@@ -49,10 +52,10 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const phases = [
   ['garbage collection', /GC|Scavenge|MarkCompact|Weakness/],
   ['accessibility tree', /Accessibility/],
-  ['style', /Style|UpdateLayoutTree|RuleSet|SlotAssignment/],
+  ['style (with CSS parsing)', /Style|UpdateLayoutTree|RuleSet|SlotAssignment/],
   ['layout', /Layout|layout|Shape/],
   ['paint and compositing', /Paint|Layeriz|Composit|Commit|Raster/],
-  ['HTML parsing', /HTMLDocumentParser|ParseHTML|ParseAuthorStyleSheet/],
+  ['HTML parsing', /HTMLDocumentParser|ParseHTML/],
   ['script: compile and run', /v8|V8|Script|FunctionCall|Microtask|AnimationFrame|FrameCallbacks|TimerFire|EventDispatch|CustomElement|HTMLConstructor|AsyncTask Run|HTMLSelectElement/],
 ];
 const phaseOf = (name) => phases.find(([, re]) => re.test(name))?.[0] ?? 'other';

@@ -97,19 +97,35 @@ describe('<partenariat-checklist>', () => {
   });
 
   describe('keyboard', () => {
-    it('shows the whole focus ring of a section heading, not cut by the section', async () => {
-      const el = await checklist();
-      await walk(el, 'Commencer');
-      const heading = focused(el)!;
-      expect(heading.id).to.equal('step-heading');
-      // The ring: a 2px outline 2px away from the heading. Sections contain their painting (they
-      // are laid out only near the screen), so it must fit inside the section's box.
-      const ring = 4;
-      const h = heading.getBoundingClientRect();
-      const box = heading.closest('section')!.getBoundingClientRect();
-      expect(h.top - ring, 'top').to.be.at.least(box.top);
-      expect(h.left - ring, 'left').to.be.at.least(box.left);
-      expect(h.right + ring, 'right').to.be.at.most(box.right);
+    for (const rootSize of ['16px', '10px']) {
+      it(`shows the whole focus ring of a section heading, not cut by the section (root font size ${rootSize})`, async () => {
+        document.documentElement.style.fontSize = rootSize;
+        try {
+          const el = await checklist();
+          await walk(el, 'Commencer');
+          const heading = focused(el)!;
+          expect(heading.id).to.equal('step-heading');
+          // The ring: a 2px outline 2px away from the heading. Sections contain their painting
+          // (they are laid out only near the screen), so it must fit inside the section's box.
+          const ring = 4;
+          const h = heading.getBoundingClientRect();
+          const box = heading.closest('section')!.getBoundingClientRect();
+          expect(h.top - ring, 'top').to.be.at.least(box.top);
+          expect(h.left - ring, 'left').to.be.at.least(box.left);
+          expect(h.right + ring, 'right').to.be.at.most(box.right);
+        } finally {
+          document.documentElement.style.fontSize = '';
+        }
+      });
+    }
+
+    it('lets a page size it narrower than its sections, even those not laid out yet', async () => {
+      const wrapper = await fixture(html`<div style="inline-size: min-content">
+        <partenariat-checklist layout="single" autosave="off"></partenariat-checklist>
+      </div>`);
+      const el = wrapper.querySelector('partenariat-checklist')!;
+      await settle(el);
+      expect(el.getBoundingClientRect().width).to.be.below(500);
     });
 
     it('can be completed from start to results with the keyboard alone', async () => {
@@ -244,15 +260,31 @@ describe('<partenariat-checklist>', () => {
       // The second neither overwrites nor clears what the first keeps.
       expect(JSON.parse(sessionStorage.getItem(KEY)!).answers).to.deep.equal({ a1: 4 });
       two.reset();
+      await settle(two);
       expect(JSON.parse(sessionStorage.getItem(KEY)!).answers).to.deep.equal({ a1: 4 });
+      // A reset does not hide that the answers are still not saved.
+      expect(textOf(two)).to.contain('une autre liste de cette page');
       await expect(two).to.be.accessible();
 
-      // Once the first has left the page, a new checklist takes the key back, with its answers.
+      // Once the first has left the page, the second saves in its place from its next answer on.
+      one.remove();
+      await walk(two, 'Commencer');
+      await answer(two, 'a1', '2');
+      expect(JSON.parse(sessionStorage.getItem(KEY)!).answers).to.deep.equal({ a1: 2 });
+      expect(textOf(two)).to.not.contain('une autre liste de cette page');
+
+      // Put back, the first finds the place taken and keeps its hands off it.
+      wrapper.append(one);
+      await settle(one);
+      await answer(one, 'a2', '3');
+      expect(JSON.parse(sessionStorage.getItem(KEY)!).answers).to.deep.equal({ a1: 2 });
+      expect(textOf(one)).to.contain('une autre liste de cette page');
+
+      // On the next visit, a checklist takes back what was kept.
       one.remove();
       two.remove();
       const again = await checklist();
-      expect(textOf(again)).to.not.contain('une autre liste de cette page');
-      expect(again.answers).to.deep.equal({ a1: 4 });
+      expect(again.answers).to.deep.equal({ a1: 2 });
     });
 
     it('lets two checklists on one key share nothing when one keeps it in the tab and the other in the browser', async () => {
@@ -311,6 +343,10 @@ describe('<partenariat-checklist>', () => {
         el.remove();
         const again = await checklist();
         expect(again.answers).to.deep.equal({ a1: 3 });
+        again.remove();
+        // The page's memory keeps the tab's answers and the browser's apart, as the storages do.
+        const local = await checklist(html`<partenariat-checklist autosave="local" .instrument=${miniInstrument()}></partenariat-checklist>`);
+        expect(local.answers).to.deep.equal({});
       });
     });
 

@@ -188,6 +188,15 @@ describe('<partenariat-radar>', () => {
     wrapper.append(late);
     await until(() => shadow(el).querySelector('[role="alert"]') === null, 'the radar to find the checklist');
     expect(desc(el)).to.equal('Financier 100 %, Expertise valeur manquante, Réseautage valeur manquante.');
+    // The application puts a new checklist in its place, under the same id: the radar follows it.
+    late.remove();
+    const replacement = document.createElement('partenariat-checklist');
+    replacement.id = 'apres';
+    replacement.setAttribute('autosave', 'off');
+    replacement.instrument = inst;
+    replacement.answers = { a1: 1 };
+    wrapper.append(replacement);
+    await until(() => desc(el).startsWith('Financier 0 %'), 'the radar to follow the new checklist');
   });
 
   it('draws the sections of the followed questionnaire with axes="sections"', async () => {

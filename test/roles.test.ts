@@ -204,6 +204,12 @@ describe('<partenariat-roles>', () => {
     </div>`);
     const el = wrapper.querySelector<PartenariatRoles>('partenariat-roles')!;
     await el.updateComplete;
+    // A long responsibility makes the first column wider than usual.
+    const table = el.value;
+    table.responsibilities[0].label = 'Représentation-des-locataires-auprès-de-l’administration';
+    el.value = table;
+    await el.updateComplete;
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
     const scroller = q<HTMLElement>(el, '.table-scroll');
     expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
     scroller.scrollLeft = scroller.scrollWidth;
@@ -215,7 +221,7 @@ describe('<partenariat-roles>', () => {
     const rowHeader = q(el, 'tbody th').getBoundingClientRect();
     expect(rowHeader.left).to.be.at.least(box.left - 1);
     // Focus in the first partner's column: the cell comes into view beside the responsibilities.
-    const first = cell(el, 'Association de locataires', 'Entretien des espaces communs');
+    const first = cell(el, 'Association de locataires', 'Représentation-des-locataires-auprès-de-l’administration');
     first.focus();
     await new Promise((r) => requestAnimationFrame(r));
     expect(first.getBoundingClientRect().left).to.be.at.least(q(el, 'tbody th').getBoundingClientRect().right - 1);

@@ -18,22 +18,33 @@ const holders = new Map<string, WeakRef<Element>>();
 export class TextStore {
   /** True once the browser's storage failed and the page's memory is used instead. */
   inMemory = false;
-  /**
-   * True when another element of the page, still on it, already keeps its data under this key:
-   * this store then keeps nothing, so that neither element overwrites or clears the other's data.
-   */
-  readonly taken: boolean = false;
 
-  /** `owner`, the element whose data this is, claims `key` for itself unless another holds it. */
+  /** `owner`, the element whose data this is, claims the place for itself unless another holds it. */
   constructor(
     readonly mode: AutosaveMode,
     readonly key: string,
     private readonly owner?: Element,
   ) {
-    if (mode === 'off' || !owner) return;
+    this.holds();
+  }
+
+  /**
+   * True while another element of the page, still on it, keeps its data in the same place: this
+   * store then keeps nothing, so that neither overwrites or clears the other's data. It is asked
+   * again at each read and write, so that once the other has left the page, this one takes over.
+   */
+  get taken(): boolean {
+    return !this.holds();
+  }
+
+  /** Whether the owner holds the place, claiming it when it is free. */
+  private holds(): boolean {
+    if (this.mode === 'off' || !this.owner) return true;
     const holder = holders.get(this.place)?.deref();
-    if (holder && holder !== owner && holder.isConnected) this.taken = true;
-    else holders.set(this.place, new WeakRef(owner));
+    if (holder === this.owner) return true;
+    if (holder?.isConnected) return false;
+    holders.set(this.place, new WeakRef(this.owner));
+    return true;
   }
 
   /** The key in its storage: the same key in the tab's storage and in the browser's is two places. */
@@ -68,7 +79,7 @@ export class TextStore {
         this.inMemory = true;
       }
     }
-    return memory.get(this.key) ?? null;
+    return memory.get(this.place) ?? null;
   }
 
   /** Writes `raw`. Returns false when the browser's storage failed and memory took over. */
@@ -83,13 +94,13 @@ export class TextStore {
         this.inMemory = true;
       }
     }
-    memory.set(this.key, raw);
+    memory.set(this.place, raw);
     return false;
   }
 
   clear(): void {
     if (this.taken) return;
-    memory.delete(this.key);
+    memory.delete(this.place);
     try {
       this.storage?.removeItem(this.key);
     } catch {
@@ -107,6 +118,6 @@ export class TextStore {
     } catch {
       // The data stays where it was; it is ignored, not destroyed.
     }
-    memory.delete(this.key);
+    memory.delete(this.place);
   }
 }

@@ -104,9 +104,9 @@ export const checklistStyles = css`
      which the section's paint containment would otherwise cut. */
   section[part='section'] {
     content-visibility: auto;
-    contain-intrinsic-size: auto 50rem;
-    padding: 0.25rem;
-    margin: -0.25rem;
+    contain-intrinsic-block-size: auto 50rem;
+    padding: 4px;
+    margin: -4px;
   }
   fieldset.item {
     border: 1px solid var(--_border);

@@ -231,7 +231,8 @@ export class PartenariatChecklist extends LocalizedElement {
     this.progress = freshProgress();
     this.consent = false;
     this.step = INTRO;
-    this.notices = [];
+    // What is said about the storage still holds after a reset.
+    this.notices = this.notices.filter((n) => n.code.startsWith('storage-'));
   }
 
   /** The result, so that `JSON.stringify(element)` gives the result JSON. */
@@ -420,7 +421,12 @@ export class PartenariatChecklist extends LocalizedElement {
   private save(): void {
     if (!this.store || !this.active) return;
     const saved = this.store.save(this.savedProgress());
-    if (!saved) this.notify('storage-unavailable');
+    if (this.store.taken) this.notify('storage-key-in-use');
+    else {
+      // The element that held the place has left the page: this one now saves there.
+      if (this.notices.some((n) => n.code === 'storage-key-in-use')) this.notices = this.notices.filter((n) => n.code !== 'storage-key-in-use');
+      if (!saved) this.notify('storage-unavailable');
+    }
   }
 
   private savedProgress(): SavedProgress {

@@ -125,7 +125,8 @@ export class PartenariatRadar extends LocalizedElement {
   /** Where the radar waits for its checklist when the page has not put it in yet. */
   private watched: Document | ShadowRoot | undefined;
   private readonly handleLateTarget = (event: Event) => {
-    if ((event.target as Element | null)?.id === this.htmlFor) this.requestUpdate();
+    const from = event.target as Element | null;
+    if (this.htmlFor && from !== this.target && from?.id === this.htmlFor) this.requestUpdate();
   };
 
 
@@ -178,7 +179,10 @@ export class PartenariatRadar extends LocalizedElement {
   // ---- data ----
 
   private findTarget(): void {
-    if (!this.htmlFor) return this.follow(undefined);
+    if (!this.htmlFor) {
+      this.watch(undefined);
+      return this.follow(undefined);
+    }
     const root = this.getRootNode() as Document | ShadowRoot;
     const found = (root.getElementById?.(this.htmlFor) ?? null) as Followed | null;
     this.follow(found && 'result' in found ? found : undefined);
@@ -190,9 +194,9 @@ export class PartenariatRadar extends LocalizedElement {
       // The checklist may come later in the page.
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
     }
-    // Or an application may put it in later: a checklist says when its questionnaire is ready,
-    // or when it cannot be, in events that reach the root the radar is in.
-    this.watch(this.target || !this.isConnected ? undefined : root);
+    // Or an application may put it in later, or put a new one in its place: a checklist says when
+    // its questionnaire is ready, or when it cannot be, in events that reach the radar's root.
+    this.watch(this.isConnected ? root : undefined);
   }
 
   private watch(root: Document | ShadowRoot | undefined): void {

@@ -62,8 +62,9 @@ export const rolesStyles = css`
   .table-scroll {
     overflow-x: auto;
     container-type: inline-size;
-    /* A cell that gets the focus is scrolled into view beside the sticky first column, not under it. */
-    scroll-padding-inline-start: 11rem;
+    /* A cell that gets the focus is scrolled into view beside the sticky first column, not under
+       it (the element keeps --_first-column at that column's width). */
+    scroll-padding-inline-start: var(--_first-column, 11rem);
   }
   /* On a narrow screen the table scrolls sideways; its caption stays in view and wraps. */
   .table-scroll caption {
@@ -101,6 +102,15 @@ export const rolesStyles = css`
   td select {
     inline-size: 100%;
     min-inline-size: 10.5rem;
+  }
+  /* On a phone, narrower columns: a cell fits beside the first column, which stays in place. */
+  @container (inline-size < 26rem) {
+    th textarea {
+      min-inline-size: 6.5rem;
+    }
+    td select {
+      min-inline-size: 8.5rem;
+    }
   }
   .tools {
     display: flex;
@@ -233,8 +243,11 @@ export const rolesStyles = css`
       display: none;
     }
     thead th,
-    tbody th {
+    tbody th,
+    tr > :first-child {
+      position: static;
       background: none;
+      box-shadow: none;
     }
     table {
       min-inline-size: 0;

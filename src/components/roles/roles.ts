@@ -73,6 +73,8 @@ export class PartenariatRoles extends LocalizedElement {
   @property({ attribute: 'storage-key' }) storageKey = '';
 
   @state() private table: RoleTable | undefined;
+  private columnObserver: ResizeObserver | undefined;
+  private observedColumn: Element | null = null;
   @state() private notices: PartenariatErrorDetail[] = [];
   @state() private undoLabel = '';
   @state() private chosenTemplate: TemplateId = 'association-office';
@@ -116,7 +118,19 @@ export class PartenariatRoles extends LocalizedElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeFirstColumn();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.columnObserver?.disconnect();
+    this.observedColumn = null;
+  }
+
   protected override updated(): void {
+    this.observeFirstColumn();
     const wanted = this.focusAfter;
     this.focusAfter = [];
     for (const selector of wanted) {
@@ -126,6 +140,22 @@ export class PartenariatRoles extends LocalizedElement {
         break;
       }
     }
+  }
+
+  /**
+   * Keeps `--_first-column` at the width of the first column, which stays in place as the table
+   * scrolls sideways: a focused cell is then scrolled into view beside it, whatever its labels.
+   */
+  private observeFirstColumn(): void {
+    const first = this.renderRoot.querySelector('thead th');
+    if (first === this.observedColumn) return;
+    this.columnObserver ??= new ResizeObserver(([entry]) => {
+      const width = Math.ceil(entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+      this.renderRoot.querySelector<HTMLElement>('.table-scroll')?.style.setProperty('--_first-column', `${width}px`);
+    });
+    this.columnObserver.disconnect();
+    if (first) this.columnObserver.observe(first);
+    this.observedColumn = first;
   }
 
   // ---- data ----
@@ -212,7 +242,15 @@ export class PartenariatRoles extends LocalizedElement {
   }
 
   private save(): void {
-    if (this.table && !this.store?.write(JSON.stringify(this.table))) this.reportStorage();
+    if (!this.table || !this.store) return;
+    const saved = this.store.write(JSON.stringify(this.table));
+    if (this.store.taken) {
+      if (!this.notices.some((n) => n.code === 'storage-key-in-use')) this.reportTaken();
+    } else {
+      // The table that held the place has left the page: this one now saves there.
+      if (this.notices.some((n) => n.code === 'storage-key-in-use')) this.notices = this.notices.filter((n) => n.code !== 'storage-key-in-use');
+      if (!saved) this.reportStorage();
+    }
   }
 
   /**
