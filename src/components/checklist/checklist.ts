@@ -120,7 +120,8 @@ export class PartenariatChecklist extends LocalizedElement {
 
   /**
    * Tells apart the saved answers of several checklists with the same questionnaire on one site.
-   * Two on one page in the same place: the first saves, the second says so and keeps nothing.
+   * Two on one page in the same place: the first saves, the second says so and keeps nothing
+   * while the first is on the page.
    */
   @property({ attribute: 'storage-key' }) storageKey = '';
 

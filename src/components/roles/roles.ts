@@ -68,7 +68,8 @@ export class PartenariatRoles extends LocalizedElement {
 
   /**
    * Tells apart the saved tables of several role tables on one site (else the element's `id`).
-   * Two on one page in the same place: the first saves, the second says so and keeps nothing.
+   * Two on one page in the same place: the first saves, the second says so and keeps nothing
+   * while the first is on the page.
    */
   @property({ attribute: 'storage-key' }) storageKey = '';
 
