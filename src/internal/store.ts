@@ -57,8 +57,9 @@ export class TextStore {
     if (this.owner && holders.get(this.place)?.deref() === this.owner) holders.delete(this.place);
   }
 
+  /** The browser's storage, when it can be used (every caller has checked `taken` first). */
   private get storage(): Storage | null {
-    if (this.mode === 'off' || this.taken || this.inMemory) return null;
+    if (this.mode === 'off' || this.inMemory) return null;
     try {
       const storage = this.mode === 'local' ? window.localStorage : window.sessionStorage;
       if (!storage) throw new Error('no storage');

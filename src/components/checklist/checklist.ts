@@ -362,8 +362,7 @@ export class PartenariatChecklist extends LocalizedElement {
       this.pendingAnswers = undefined;
       this.applyAnswers(pending);
     }
-    if (this.store.taken) this.notify('storage-key-in-use');
-    else if (this.store.inMemory) this.notify('storage-unavailable');
+    if (!this.sayIfTaken() && this.store.inMemory) this.notify('storage-unavailable');
   }
 
   /** Takes back `saved` if it belongs to the questionnaire in use and its answers fit it. */
@@ -422,12 +421,21 @@ export class PartenariatChecklist extends LocalizedElement {
   private save(): void {
     if (!this.store || !this.active) return;
     const saved = this.store.save(this.savedProgress());
-    if (this.store.taken) this.notify('storage-key-in-use');
-    else {
-      // The element that held the place has left the page: this one now saves there.
-      if (this.notices.some((n) => n.code === 'storage-key-in-use')) this.notices = this.notices.filter((n) => n.code !== 'storage-key-in-use');
-      if (!saved) this.notify('storage-unavailable');
+    if (!this.sayIfTaken() && !saved) this.notify('storage-unavailable');
+  }
+
+  /**
+   * Says, or stops saying, that another checklist of the page keeps its answers in the same
+   * place. Returns whether it does.
+   */
+  private sayIfTaken(): boolean {
+    const taken = this.store?.taken ?? false;
+    if (taken) this.notify('storage-key-in-use');
+    else if (this.notices.some((n) => n.code === 'storage-key-in-use')) {
+      // The checklist that held the place has left the page: this one now saves there.
+      this.notices = this.notices.filter((n) => n.code !== 'storage-key-in-use');
     }
+    return taken;
   }
 
   private savedProgress(): SavedProgress {

@@ -111,8 +111,7 @@ export class PartenariatRoles extends LocalizedElement {
       const key = `partenariat:roles:${this.storageKey || this.id || 'default'}`;
       this.store?.release();
       this.store = new TextStore(toAutosaveMode(this.autosave), key, this);
-      this.notices = this.notices.filter((n) => n.code !== 'storage-key-in-use');
-      if (this.store.taken) this.reportTaken();
+      this.sayIfTaken();
       if (!this.hasUpdated) this.loadFirst();
       else if (this.edited || this.store.read() === null) this.save();
       else this.loadFirst();
@@ -223,13 +222,25 @@ export class PartenariatRoles extends LocalizedElement {
     this.dispatchEvent(new PartenariatErrorEvent(detail));
   }
 
-  private reportTaken(): void {
-    this.report(
-      'storage-key-in-use',
-      inLocale(this.locale, () =>
-        msg('Ce tableau n’est pas enregistré : un autre tableau de cette page garde déjà le sien au même endroit. Il sera perdu si vous fermez ou rechargez la page ; téléchargez-le pour le garder.', { id: 'roles.notice.storage-key' }),
-      ),
-    );
+  /**
+   * Says, or stops saying, that another table of the page keeps its data in the same place.
+   * Returns whether it does.
+   */
+  private sayIfTaken(): boolean {
+    const taken = this.store?.taken ?? false;
+    const said = this.notices.some((n) => n.code === 'storage-key-in-use');
+    if (taken && !said) {
+      this.report(
+        'storage-key-in-use',
+        inLocale(this.locale, () =>
+          msg('Ce tableau n’est pas enregistré : un autre tableau de cette page garde déjà le sien au même endroit. Il sera perdu si vous fermez ou rechargez la page ; téléchargez-le pour le garder.', { id: 'roles.notice.storage-key' }),
+        ),
+      );
+    } else if (!taken && said) {
+      // The table that held the place has left the page: this one now saves there.
+      this.notices = this.notices.filter((n) => n.code !== 'storage-key-in-use');
+    }
+    return taken;
   }
 
   private reportStorage(): void {
@@ -245,13 +256,7 @@ export class PartenariatRoles extends LocalizedElement {
   private save(): void {
     if (!this.table || !this.store) return;
     const saved = this.store.write(JSON.stringify(this.table));
-    if (this.store.taken) {
-      if (!this.notices.some((n) => n.code === 'storage-key-in-use')) this.reportTaken();
-    } else {
-      // The table that held the place has left the page: this one now saves there.
-      if (this.notices.some((n) => n.code === 'storage-key-in-use')) this.notices = this.notices.filter((n) => n.code !== 'storage-key-in-use');
-      if (!saved) this.reportStorage();
-    }
+    if (!this.sayIfTaken() && !saved) this.reportStorage();
   }
 
   /**
