@@ -10,43 +10,18 @@
 //     series against Chart.js.
 // Prints the figures and writes them to BENCHMARKS.md. `npm run bench` builds first.
 import { createServer } from 'node:http';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { build } from 'esbuild';
-import { minifyHTMLLiterals } from 'minify-literals';
-import { chromium } from 'playwright-core';
+import { root, requireDist, bundle, defaultInstrument, radiosOf, launchChromium, median } from './bench-lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const root = new URL('..', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
-if (!existsSync(new URL('dist/partenariat.js', root))) throw new Error('dist/partenariat.js is missing: run `npm run build` first.');
-
-/** The CSS of the elements' `css` literals minified, as the Vite build of dist/ does. */
-const minifyCssLiterals = {
-  name: 'minify-css-literals',
-  setup(b) {
-    b.onLoad({ filter: /styles\.ts$/ }, async ({ path }) => {
-      const code = readFileSync(path, 'utf8');
-      const result = await minifyHTMLLiterals(code, { fileName: path, shouldMinify: () => false });
-      return { contents: result?.code ?? code, loader: 'ts' };
-    });
-  },
-};
-
-/** Bundles `entry` with esbuild; with `metafile`, gives esbuild's account of the bytes too. */
-async function bundle(entry, plugins = [], metafile = false) {
-  const out = await build({
-    entryPoints: [new URL(entry, root).pathname],
-    bundle: true, minify: true, format: 'esm', write: false, target: 'es2022', logLevel: 'error',
-    tsconfig: new URL('tsconfig.json', root).pathname, plugins: [minifyCssLiterals, ...plugins], metafile,
-  });
-  const code = Buffer.from(out.outputFiles[0].contents);
-  return metafile ? { code, metafile: out.metafile } : code;
-}
+requireDist();
 
 // The default questionnaire, for SurveyJS in its own JSON format.
-const instrument = (await import(`data:text/javascript;base64,${(await bundle('src/instruments/default.ts')).toString('base64')}`)).defaultInstrument;
+const instrument = await defaultInstrument();
 const items = instrument.items.length;
+const radios = radiosOf(instrument);
 const surveyJson = {
   title: instrument.title.fr,
   questionsOnPageMode: 'singlePage',
@@ -81,23 +56,23 @@ const files = {
   '/survey-core.min.css': read('node_modules/survey-core/survey-core.min.css'),
 };
 
-const radios = (find) => `<script type="module">
+const waitForRadios = (find) => `<script type="module">
   const count = () => ${find};
-  const check = () => { if (count() >= ${items * 5}) window.__done = performance.now(); else requestAnimationFrame(check); };
+  const check = () => { if (count() >= ${radios}) window.__done = performance.now(); else requestAnimationFrame(check); };
   check();
 </script>`;
 const html = (head, body) => `<!doctype html><html lang="fr"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 const shadowRadios = (tag) => `document.querySelector('${tag}')?.shadowRoot?.querySelectorAll('input[type=radio]').length ?? 0`;
 const firstRender = {
-  ours: html('', `<partenariat-checklist layout="single" autosave="off"></partenariat-checklist><script type="module" src="/partenariat.js"></script>${radios(shadowRadios('partenariat-checklist'))}`),
+  ours: html('', `<partenariat-checklist layout="single" autosave="off"></partenariat-checklist><script type="module" src="/partenariat.js"></script>${waitForRadios(shadowRadios('partenariat-checklist'))}`),
   surveyjs: html(
     '<link rel="stylesheet" href="/survey-core.min.css">',
     `<div id="survey"></div><script src="/survey.core.min.js"></script><script src="/survey-js-ui.min.js"></script>
      <script>SurveyUI.renderSurvey(new Survey.Model(${JSON.stringify(surveyJson)}), document.getElementById('survey'));</script>
-     ${radios(`document.querySelectorAll('#survey input[type=radio]').length`)}`,
+     ${waitForRadios(`document.querySelectorAll('#survey input[type=radio]').length`)}`,
   ),
-  lit: html('', `<lit-radios></lit-radios><script type="module" src="/lit-radios.js"></script>${radios(shadowRadios('lit-radios'))}`),
-  plain: html('', `<div id="plain"></div><script type="module" src="/plain-radios.js"></script>${radios(`document.querySelectorAll('#plain input[type=radio]').length`)}`),
+  lit: html('', `<lit-radios></lit-radios><script type="module" src="/lit-radios.js"></script>${waitForRadios(shadowRadios('lit-radios'))}`),
+  plain: html('', `<div id="plain"></div><script type="module" src="/plain-radios.js"></script>${waitForRadios(`document.querySelectorAll('#plain input[type=radio]').length`)}`),
 };
 const pages = {
   ...Object.fromEntries(Object.entries(firstRender).map(([k, v]) => [`/${k}.html`, v])),
@@ -122,16 +97,8 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 /** Opens `path` in a new context (a cold load, no cache) and gives `measure(tab)`. */
 async function cold(path, measure) {
   const context = await browser.newContext();
@@ -298,7 +265,7 @@ const lines = [
   '|---|---:|---:|',
   ...parts.map((p) => `| ${p.name} | ${kb(p.bytes)} | ${(p.share * 100).toFixed(0)}% |`),
   '',
-  `## First render of the default questionnaire (${items} items, ${items * 5} radios, all on one page)`,
+  `## First render of the default questionnaire (${items} items, ${radios} radios, all on one page)`,
   '',
   '| page | navigation → all questions in the DOM | first contentful paint |',
   '|---|---:|---:|',

@@ -6,7 +6,7 @@
 //   node scripts/compare-builds.mjs path/to/a/partenariat.js path/to/b/partenariat.js [loads]
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium, median } from './bench-lib.mjs';
 
 const [a, b, loads = '30'] = process.argv.slice(2);
 if (!a || !b) {
@@ -39,10 +39,7 @@ const server = createServer((req, res) => {
   res.end(page(path === '/a.html' ? '/a.js' : '/b.js'));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const times = { a: [], b: [] };
 const paints = { a: [], b: [] };
 try {
@@ -64,7 +61,6 @@ try {
   await browser.close();
   server.close();
 }
-const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
 const line = (what, { a, b }) => {
   const [ma, mb] = [median(a), median(b)];
   console.log(`${what}: A ${ma.toFixed(1)} ms, B ${mb.toFixed(1)} ms, B/A = ${(mb / ma).toFixed(2)}`);

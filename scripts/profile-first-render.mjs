@@ -5,24 +5,13 @@
 // first contentful paint, by phase, as medians. `npm run bench:profile` builds first.
 //   node scripts/profile-first-render.mjs [loads]
 import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { root, requireDist, bundle, defaultInstrument, radiosOf, launchChromium, median } from './bench-lib.mjs';
 
 const loads = Number(process.argv[2] ?? 9);
-const root = new URL('..', import.meta.url);
-if (!existsSync(new URL('dist/partenariat.js', root))) throw new Error('dist/partenariat.js is missing: run `npm run build` first.');
-const bundle = async (entry) =>
-  Buffer.from(
-    (await build({
-      entryPoints: [new URL(entry, root).pathname],
-      bundle: true, minify: true, format: 'esm', write: false, target: 'es2022', logLevel: 'error',
-      tsconfig: new URL('tsconfig.json', root).pathname,
-    })).outputFiles[0].contents,
-  );
+requireDist();
 // The default questionnaire's radios: the count each page waits for.
-const { defaultInstrument } = await import(`data:text/javascript;base64,${(await bundle('src/instruments/default.ts')).toString('base64')}`);
-const radios = defaultInstrument.items.length * (defaultInstrument.scale.choices.length + (defaultInstrument.scale.notApplicable ? 1 : 0));
+const radios = radiosOf(await defaultInstrument());
 const files = {
   '/partenariat.js': readFileSync(new URL('dist/partenariat.js', root)),
   '/lit-radios.js': await bundle('bench/lit-radios.ts'),
@@ -83,10 +72,7 @@ function byPhase(events, start, end) {
   return totals;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const results = {};
 try {
   for (let run = 0; run <= loads; run++) {
@@ -121,12 +107,6 @@ try {
   server.close();
 }
 
-const median = (xs = []) => {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const names = { ours: '<partenariat-checklist>', lit: 'Lit, radios only', floor: 'no library (floor)' };
 const cols = Object.keys(pages);
 const row = (label, values) => `| ${label} | ${values.map((v) => `${v.toFixed(1)} ms`).join(' | ')} |`;
