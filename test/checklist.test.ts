@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PartenariatChecklist } from '../src/components/checklist/checklist.js';
 import { ResultSchema, type Result } from '../src/schema/index.js';
 import type { PartenariatErrorEvent } from '../src/events/events.js';
-import { button, checklist, miniInstrument, settle, shadow, textOf, until, walk, withBrokenStorage } from './helpers.js';
+import { button, checklist, downloadsDuring, errorsDuring, miniInstrument, settle, shadow, textOf, until, walk, withBrokenStorage } from './helpers.js';
 
 const KEY = 'partenariat:checklist:mini';
 
@@ -20,19 +20,6 @@ async function answer(el: PartenariatChecklist, item: string, value: string) {
 
 async function press(...keys: string[]) {
   for (const key of keys) await sendKeys({ press: key });
-}
-
-/** Collects the partenariat-error events fired while `run` creates an element (or several). */
-async function errorsDuring<T extends Element = PartenariatChecklist>(run: () => Promise<T>) {
-  const errors: PartenariatErrorEvent['detail'][] = [];
-  const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
-  document.addEventListener('partenariat-error', listener);
-  try {
-    const el = await run();
-    return { el, errors };
-  } finally {
-    document.removeEventListener('partenariat-error', listener);
-  }
 }
 
 describe('<partenariat-checklist>', () => {
@@ -535,19 +522,10 @@ describe('<partenariat-checklist>', () => {
 
     it('downloads the result as JSON', async () => {
       const el = await atResults({ a1: 1, a2: 1, b1: 1, b2: 1 });
-      const clicked: HTMLAnchorElement[] = [];
-      const original = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        clicked.push(this);
-      };
-      try {
-        button(el, 'Télécharger (JSON)').click();
-      } finally {
-        HTMLAnchorElement.prototype.click = original;
-      }
-      expect(clicked.length).to.equal(1);
-      expect(clicked[0].download).to.match(/^mini-\d{4}-\d{2}-\d{2}\.json$/);
-      const json = await (await fetch(clicked[0].href)).json();
+      const downloads = await downloadsDuring(() => button(el, 'Télécharger (JSON)').click());
+      expect(downloads.length).to.equal(1);
+      expect(downloads[0].name).to.match(/^mini-\d{4}-\d{2}-\d{2}\.json$/);
+      const json = JSON.parse(await downloads[0].blob.text());
       expect(ResultSchema.safeParse(json).success).to.equal(true);
       expect(json.answers).to.deep.equal({ a1: 1, a2: 1, b1: 1, b2: 1 });
       expect(json.completedAt).to.be.a('string');

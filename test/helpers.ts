@@ -1,6 +1,7 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import type { Instrument } from '../src/schema/instrument.js';
 import type { PartenariatChecklist } from '../src/components/checklist/checklist.js';
+import type { PartenariatErrorEvent } from '../src/events/events.js';
 import '../src/partenariat-checklist.js';
 
 /**
@@ -120,4 +121,36 @@ export async function until(check: () => boolean, what = 'condition', ms = 3000)
     if (performance.now() - start > ms) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** Collects the partenariat-error events fired while `run` creates an element (or several). */
+export async function errorsDuring<T>(run: () => Promise<T>): Promise<{ el: T; errors: PartenariatErrorEvent['detail'][] }> {
+  const errors: PartenariatErrorEvent['detail'][] = [];
+  const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
+  document.addEventListener('partenariat-error', listener);
+  try {
+    const el = await run();
+    return { el, errors };
+  } finally {
+    document.removeEventListener('partenariat-error', listener);
+  }
+}
+
+/**
+ * The downloads that `run` starts (it clicks a button): each link's file name and content. The
+ * links are caught, not followed; it waits for the first, as an export may take a moment.
+ */
+export async function downloadsDuring(run: () => void): Promise<Array<{ name: string; blob: Blob }>> {
+  const clicked: HTMLAnchorElement[] = [];
+  const original = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  };
+  try {
+    run();
+    await until(() => clicked.length > 0, 'a download');
+  } finally {
+    HTMLAnchorElement.prototype.click = original;
+  }
+  return Promise.all(clicked.map(async (a) => ({ name: a.download, blob: await (await fetch(a.href)).blob() })));
 }

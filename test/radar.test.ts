@@ -2,9 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PartenariatRadar } from '../src/components/radar/radar.js';
 import type { RadarAxis, RadarSeries } from '../src/schema/radar.js';
-import type { PartenariatErrorEvent } from '../src/events/events.js';
 import '../src/partenariat-radar.js';
-import { miniInstrument, shadow, until } from './helpers.js';
+import { downloadsDuring, errorsDuring, miniInstrument, shadow, until } from './helpers.js';
 
 const axesOf = (n: number): RadarAxis[] =>
   Array.from({ length: n }, (_, i) => ({ id: `a${i + 1}`, label: { fr: `Axe ${i + 1}`, en: `Axis ${i + 1}` } }));
@@ -24,12 +23,6 @@ async function radar(axes: RadarAxis[] | string, series: RadarSeries[], extra = 
 /** Text with the narrow and non-breaking spaces of French typography made plain. */
 const norm = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const desc = (el: Element) => norm(shadow(el).querySelector('desc')?.textContent);
-const errorsOf = () => {
-  const errors: PartenariatErrorEvent['detail'][] = [];
-  const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
-  document.addEventListener('partenariat-error', listener);
-  return { errors, stop: () => document.removeEventListener('partenariat-error', listener) };
-};
 
 describe('<partenariat-radar>', () => {
   it('draws the four impact dimensions by default, as an image with a title and a one-sentence description', async () => {
@@ -232,45 +225,27 @@ describe('<partenariat-radar>', () => {
     ];
     for (const [what, axes, series, code, words] of cases) {
       it(`shows a message and fires partenariat-error for ${what}`, async () => {
-        const { errors, stop } = errorsOf();
-        try {
-          const el = await radar(axes as RadarAxis[], series as RadarSeries[]);
-          const alert = shadow(el).querySelector('[role="alert"]')!;
-          expect(norm(alert.textContent)).to.contain(words);
-          expect(errors.map((e) => e.code)).to.deep.equal([code]);
-          await expect(el).to.be.accessible();
-        } finally {
-          stop();
-        }
+        const { el, errors } = await errorsDuring(() => radar(axes as RadarAxis[], series as RadarSeries[]));
+        const alert = shadow(el).querySelector('[role="alert"]')!;
+        expect(norm(alert.textContent)).to.contain(words);
+        expect(errors.map((e) => e.code)).to.deep.equal([code]);
+        await expect(el).to.be.accessible();
       });
     }
 
     it('says so when the `for` target is not on the page', async () => {
-      const { errors, stop } = errorsOf();
-      try {
-        const el = await fixture<PartenariatRadar>(html`<partenariat-radar for="nulle-part"></partenariat-radar>`);
-        expect(norm(shadow(el).querySelector('[role="alert"]')!.textContent)).to.contain('« nulle-part »');
-        expect(errors.map((e) => e.code)).to.deep.equal(['radar-for-missing']);
-      } finally {
-        stop();
-      }
+      const { el, errors } = await errorsDuring(() => fixture<PartenariatRadar>(html`<partenariat-radar for="nulle-part"></partenariat-radar>`));
+      expect(norm(shadow(el).querySelector('[role="alert"]')!.textContent)).to.contain('« nulle-part »');
+      expect(errors.map((e) => e.code)).to.deep.equal(['radar-for-missing']);
     });
   });
 
   describe('export', () => {
     async function captureDownload(el: PartenariatRadar, label: string) {
-      const clicked: HTMLAnchorElement[] = [];
-      const original = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        clicked.push(this);
-      };
-      try {
-        [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!.click();
-        await until(() => clicked.length > 0, 'a download');
-      } finally {
-        HTMLAnchorElement.prototype.click = original;
-      }
-      return { name: clicked[0].download, blob: await (await fetch(clicked[0].href)).blob() };
+      const [first] = await downloadsDuring(() =>
+        [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!.click(),
+      );
+      return first;
     }
 
     const two = [

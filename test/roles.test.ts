@@ -5,7 +5,7 @@ import type { PartenariatErrorEvent } from '../src/events/events.js';
 import { RoleTableSchema, type RoleTable } from '../src/schema/roles.js';
 import { roleTableFromTemplate } from '../src/components/roles/templates.js';
 import '../src/partenariat-roles.js';
-import { shadow, until, withBrokenStorage } from './helpers.js';
+import { downloadsDuring, errorsDuring, shadow, until, withBrokenStorage } from './helpers.js';
 
 const norm = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const KEY = 'partenariat:roles:default';
@@ -228,14 +228,12 @@ describe('<partenariat-roles>', () => {
   });
 
   it('lets only the first of two tables on one key be saved, and tells the second', async () => {
-    const errors: PartenariatErrorEvent['detail'][] = [];
-    const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
-    document.addEventListener('partenariat-error', listener);
-    const wrapper = await fixture(html`<div>
-      <partenariat-roles template="association-office"></partenariat-roles>
-      <partenariat-roles template="municipalite"></partenariat-roles>
-    </div>`);
-    document.removeEventListener('partenariat-error', listener);
+    const { el: wrapper, errors } = await errorsDuring(() =>
+      fixture(html`<div>
+        <partenariat-roles template="association-office"></partenariat-roles>
+        <partenariat-roles template="municipalite"></partenariat-roles>
+      </div>`),
+    );
     const [one, two] = wrapper.querySelectorAll<PartenariatRoles>('partenariat-roles');
     await one.updateComplete;
     await two.updateComplete;
@@ -272,18 +270,11 @@ describe('<partenariat-roles>', () => {
 
   it('sets corrupt saved data aside and says so', async () => {
     sessionStorage.setItem(KEY, '{"format": "partenariat-roles", "partners": [');
-    const errors: PartenariatErrorEvent['detail'][] = [];
-    const listener = (e: Event) => errors.push((e as PartenariatErrorEvent).detail);
-    document.addEventListener('partenariat-error', listener);
-    try {
-      const el = await roles();
-      expect(errors.map((e) => e.code)).to.deep.equal(['saved-data-set-aside']);
-      expect(norm(q(el, '[role="alert"]').textContent)).to.contain('mis de côté');
-      expect(sessionStorage.getItem(`${KEY}:set-aside`)).to.contain('"partners": [');
-      expect(headers(el)[1]).to.equal('Association de locataires');
-    } finally {
-      document.removeEventListener('partenariat-error', listener);
-    }
+    const { el, errors } = await errorsDuring(() => roles());
+    expect(errors.map((e) => e.code)).to.deep.equal(['saved-data-set-aside']);
+    expect(norm(q(el, '[role="alert"]').textContent)).to.contain('mis de côté');
+    expect(sessionStorage.getItem(`${KEY}:set-aside`)).to.contain('"partners": [');
+    expect(headers(el)[1]).to.equal('Association de locataires');
   });
 
   it('takes a value, firing nothing, and refuses a bad one without losing the table', async () => {
@@ -308,17 +299,8 @@ describe('<partenariat-roles>', () => {
 
   describe('export and import', () => {
     async function download(el: PartenariatRoles, label: string) {
-      const clicked: HTMLAnchorElement[] = [];
-      const original = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        clicked.push(this);
-      };
-      try {
-        buttonNamed(el, label).click();
-      } finally {
-        HTMLAnchorElement.prototype.click = original;
-      }
-      return { name: clicked[0].download, blob: await (await fetch(clicked[0].href)).blob() };
+      const [first] = await downloadsDuring(() => buttonNamed(el, label).click());
+      return first;
     }
 
     async function open(el: PartenariatRoles, name: string, text: string) {
