@@ -29,6 +29,8 @@ import { checklistStyles } from './checklist.styles.js';
 import { keepValidAnswers, scaleRange, unansweredItems } from './scoring.js';
 import { ProgressStore, SavedProgressSchema, progressFits, toAutosaveMode, type AutosaveMode, type SavedProgress } from './storage.js';
 import { buildResult, newId, type Progress } from './result.js';
+import { mergeProgress, sameProgress, stamp } from './merge.js';
+import { own } from '../../internal/records.js';
 
 type Step = 'intro' | 'review' | 'results' | `section:${string}`;
 
@@ -49,9 +51,15 @@ function numberOf(instrument: Instrument, item: Item): number {
 const INTRO: Step = 'intro';
 const sectionStep = (id: string): Step => `section:${id}`;
 
+/** The progress that `saved` holds. */
+function progressOf(saved: SavedProgress): Progress {
+  const { id, startedAt, updatedAt, completedAt, answers, profile } = saved;
+  return { id, startedAt, updatedAt, completedAt, answers, profile, times: saved.times ?? { answers: {}, profile: {} } };
+}
+
 function freshProgress(): Progress {
   const now = new Date().toISOString();
-  return { id: newId(), startedAt: now, updatedAt: now, completedAt: null, answers: {}, profile: {} };
+  return { id: newId(), startedAt: now, updatedAt: now, completedAt: null, answers: {}, profile: {}, times: { answers: {}, profile: {} } };
 }
 
 /**
@@ -102,6 +110,7 @@ function freshProgress(): Progress {
 export class PartenariatChecklist extends LocalizedElement {
   static override styles = [sharedStyles, checklistStyles];
   static formAssociated = true;
+  protected static override upgradedProperties = [...LocalizedElement.upgradedProperties, 'answers', 'result', 'activeInstrument'];
 
   /** The questionnaire. Without it (and without `src`), the default self-assessment. */
   @property({ attribute: false }) instrument: Instrument | undefined;
@@ -142,6 +151,12 @@ export class PartenariatChecklist extends LocalizedElement {
   @state() private consent = false;
   @state() private notices: Array<{ code: PartenariatErrorCode; detail?: string }> = [];
   @state() private formDisabled = false;
+  /** What the element says of a change made in another tab, until the person's next change. */
+  @state() private syncNote = '';
+  /** Said to screen readers once a section has all its answers (not at every answer). */
+  @state() private announcement = '';
+  /** How many copies of earlier answers are set aside in the element's storage place. */
+  @state() private setAsideCount = 0;
 
   private readonly internals: ElementInternals;
   private store: ProgressStore | undefined;
@@ -154,6 +169,7 @@ export class PartenariatChecklist extends LocalizedElement {
   /** Set when `instrument` or `src` changed and the questionnaire is about to be (re)loaded. */
   private reloadPending = false;
   private focusTarget: string | undefined;
+  private readonly onStorage = (event: StorageEvent) => this.handleStorage(event);
 
   constructor() {
     super();
@@ -162,6 +178,7 @@ export class PartenariatChecklist extends LocalizedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
     // Moved while its questionnaire was being fetched (the fetch was stopped): fetch it again.
     if (this.hasUpdated && !this.active && !this.failure) {
       this.reloadPending = true;
@@ -171,7 +188,10 @@ export class PartenariatChecklist extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
     this.fetchController?.abort();
+    // Out of the page, a dialog leaves the top layer but stays open: close it, the person moved on.
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
   }
 
   /** @internal Notes that the questionnaire is to be loaded again when `instrument` or `src` changes. */
@@ -229,6 +249,8 @@ export class PartenariatChecklist extends LocalizedElement {
   /** Forgets every answer (and the saved copy) and goes back to the start. Fires nothing. */
   reset(): void {
     this.store?.clear();
+    this.setAsideCount = 0;
+    this.syncNote = this.announcement = '';
     this.progress = freshProgress();
     this.consent = false;
     this.step = INTRO;
@@ -363,6 +385,7 @@ export class PartenariatChecklist extends LocalizedElement {
       this.applyAnswers(pending);
     }
     if (!this.sayIfTaken() && this.store.inMemory) this.notify('storage-unavailable');
+    this.setAsideCount = this.store.setAsideCopies().length;
   }
 
   /** Takes back `saved` if it belongs to the questionnaire in use and its answers fit it. */
@@ -374,8 +397,7 @@ export class PartenariatChecklist extends LocalizedElement {
   }
 
   private restore(saved: SavedProgress): void {
-    const { id, startedAt, updatedAt, completedAt, answers, profile } = saved;
-    this.progress = { id, startedAt, updatedAt, completedAt, answers, profile };
+    this.progress = progressOf(saved);
     this.consent = saved.consent ?? false;
     const step = saved.step as Step | undefined;
     this.step = step && this.isStep(step) ? step : INTRO;
@@ -390,6 +412,10 @@ export class PartenariatChecklist extends LocalizedElement {
     const message = inLocale(this.locale, () => this.errorMessage(code, detail));
     this.failure = { code, message, issues };
     this.dispatchEvent(new PartenariatErrorEvent({ code, message, issues }));
+  }
+
+  private unnotify(code: PartenariatErrorCode): void {
+    if (this.notices.some((n) => n.code === code)) this.notices = this.notices.filter((n) => n.code !== code);
   }
 
   private notify(code: PartenariatErrorCode, detail?: string): void {
@@ -413,15 +439,72 @@ export class PartenariatChecklist extends LocalizedElement {
     this.touch({ answers: keepValidAnswers(this.active!, answers) });
   }
 
-  private touch(change: Partial<Progress>): void {
-    this.progress = { ...this.progress, ...change, updatedAt: new Date().toISOString() };
+  /** Changes answers or profile fields, noting when each one changed, and saves. */
+  private touch(change: Partial<Pick<Progress, 'answers' | 'profile'>>): void {
+    const now = new Date().toISOString();
+    const { answers, profile, times } = this.progress;
+    this.progress = {
+      ...this.progress,
+      ...change,
+      updatedAt: now,
+      times: {
+        answers: change.answers ? stamp(answers, change.answers, times.answers, now) : times.answers,
+        profile: change.profile ? stamp(profile, change.profile, times.profile, now) : times.profile,
+      },
+    };
+    this.syncNote = '';
     this.save();
   }
 
+  /**
+   * Saves the progress. What another tab saved in the same place since this one last looked is
+   * merged in first, item by item, so that neither overwrites the other.
+   */
   private save(): void {
     if (!this.store || !this.active) return;
+    const elsewhere = this.store.changedElsewhere(this.active);
+    if (elsewhere.setAside) {
+      this.notify('saved-data-set-aside', elsewhere.setAside);
+      this.setAsideCount = this.store.setAsideCopies().length;
+    }
+    if (elsewhere.saved) this.progress = mergeProgress(this.progress, progressOf(elsewhere.saved));
     const saved = this.store.save(this.savedProgress());
-    if (!this.sayIfTaken() && !saved) this.notify('storage-unavailable');
+    if (this.sayIfTaken()) return;
+    if (!saved) this.notify('storage-unavailable');
+    else this.unnotify('storage-unavailable');
+  }
+
+  /**
+   * Another tab (or frame) changed the answers saved in the same place: they are merged in item
+   * by item, the later change winning, and the person is told. Erased there, they are erased here.
+   */
+  private handleStorage(event: StorageEvent): void {
+    const store = this.store;
+    if (!store || !this.active || !store.isChangedBy(event)) return;
+    if (event.newValue === null) {
+      if (!Object.keys(this.progress.answers).length && !Object.keys(this.progress.profile).length) return;
+      // Nothing is saved until the person answers again here.
+      this.progress = freshProgress();
+      this.consent = false;
+      this.step = INTRO;
+      this.syncNote = msg('Vos réponses ont été effacées dans un autre onglet.', {
+        id: 'sync.cleared',
+        desc: 'The same questionnaire is open in two tabs of the browser, and the person erased the answers in the other one.',
+      });
+      return;
+    }
+    const theirs = store.peek(event.newValue, this.active);
+    if (!theirs) return;
+    const incoming = progressOf(theirs);
+    const merged = mergeProgress(this.progress, incoming);
+    if (sameProgress(merged, this.progress)) return;
+    this.progress = merged;
+    this.syncNote = msg('Des réponses données dans un autre onglet ont été reprises ici.', {
+      id: 'sync.merged',
+      desc: 'The same questionnaire is open in two tabs; answers given in the other tab now show in this one too.',
+    });
+    // Both tabs end with the same copy: this one saves it only when the other lacks something.
+    if (!sameProgress(merged, incoming)) this.save();
   }
 
   /**
@@ -431,10 +514,8 @@ export class PartenariatChecklist extends LocalizedElement {
   private sayIfTaken(): boolean {
     const taken = this.store?.taken ?? false;
     if (taken) this.notify('storage-key-in-use');
-    else if (this.notices.some((n) => n.code === 'storage-key-in-use')) {
-      // The checklist that held the place has left the page: this one now saves there.
-      this.notices = this.notices.filter((n) => n.code !== 'storage-key-in-use');
-    }
+    // Once the checklist that held the place has left the page, this one saves there.
+    else this.unnotify('storage-key-in-use');
     return taken;
   }
 
@@ -451,6 +532,7 @@ export class PartenariatChecklist extends LocalizedElement {
 
   private goTo(step: Step, focus = '#step-heading'): void {
     this.step = step;
+    this.announcement = '';
     this.focusTarget = focus;
     if (step === 'results') {
       if (!this.progress.completedAt) this.progress = { ...this.progress, completedAt: new Date().toISOString() };
@@ -499,15 +581,24 @@ export class PartenariatChecklist extends LocalizedElement {
     if (event.type === 'input' || input.type !== 'radio') return;
     const itemId = input.name.slice(2);
     const answer: Answer = input.value === NOT_APPLICABLE ? NOT_APPLICABLE : Number(input.value);
+    const section = this.sections.find((s) => this.itemsOf(s).some((item) => item.id === itemId));
+    const openBefore = section ? unansweredItems(this.active!, this.progress.answers).filter((i) => i.section === section.id).length : 0;
     this.touch({ answers: { ...this.progress.answers, [itemId]: answer } });
+    if (section && openBefore > 0 && !unansweredItems(this.active!, this.progress.answers).some((i) => i.section === section.id)) {
+      const total = this.active!.items.length;
+      const done = total - unansweredItems(this.active!, this.progress.answers).length;
+      this.announcement = msg(str`Section « ${this.t(section.title)} » complète. Questions répondues : ${done} sur ${total}.`, {
+        id: 'progress.section-done',
+        desc: 'Said by screen readers when every item of a section has an answer; not shown.',
+      });
+    }
     this.emitUserChange();
   }
 
   private handleProfile(event: Event, field: ProfileField): void {
     const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
-    const profile: Profile = { ...this.progress.profile };
-    if (value.trim()) profile[field.id] = value.slice(0, 500);
-    else delete profile[field.id];
+    const others = Object.entries(this.progress.profile).filter(([id]) => id !== field.id);
+    const profile: Profile = Object.fromEntries(value.trim() ? [...others, [field.id, value.slice(0, 500)]] : others);
     event.stopPropagation();
     this.touch({ profile });
     // The host fires one `input` per edit, then `change` (and the result) once it is committed.
@@ -530,7 +621,10 @@ export class PartenariatChecklist extends LocalizedElement {
   }
 
   private handleClearRequest(): void {
+    this.setAsideCount = this.store?.setAsideCopies().length ?? 0;
     this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
+    // « Annuler » first: the safe choice (not `autofocus`, which a cross-origin frame refuses at load).
+    this.renderRoot.querySelector<HTMLButtonElement>('dialog button')?.focus();
   }
 
   private handleClearConfirm(): void {
@@ -545,6 +639,21 @@ export class PartenariatChecklist extends LocalizedElement {
     if (!result) return;
     const blob = new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' });
     downloadBlob(this.renderRoot, blob, `${result.instrument.id}-${result.updatedAt.slice(0, 10)}.json`);
+  }
+
+  /** Every copy of earlier answers set aside, in one JSON file, each as it was saved. */
+  private handleSetAsideDownload(): void {
+    const copies = (this.store?.setAsideCopies() ?? []).map(({ setAsideAt, reason, data }) => {
+      try {
+        return { setAsideAt, reason, saved: JSON.parse(data) as unknown };
+      } catch {
+        return { setAsideAt, reason, text: data };
+      }
+    });
+    if (!copies.length) return;
+    const file = { format: 'partenariat-set-aside', version: 1, key: this.store!.key, copies };
+    const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
+    downloadBlob(this.renderRoot, blob, `${this.active!.id}-set-aside.json`);
   }
 
   private handlePrint(): void {
@@ -664,14 +773,14 @@ export class PartenariatChecklist extends LocalizedElement {
       () => msg(str`${done} questions répondues sur ${total}`, { id: 'progress.answered' }),
     );
     return html`<div class="progress" part="progress">
-      <p class="progress-text" role="status">${where}${answered}</p>
+      <p class="progress-text">${where}${answered}</p>
       <div class="bar" aria-hidden="true"><span ${inlineSize((done / total) * 100)}></span></div>
     </div>`;
   }
 
   private renderItem(item: Item, number: number): TemplateResult {
     const instrument = this.active!;
-    const answer = this.progress.answers[item.id];
+    const answer = own(this.progress.answers, item.id);
     const disabled = this.off;
     // One listener per item, on its fieldset, rather than two per radio: fewer parts to render.
     const radio = (value: Answer, label: Text, na = false) =>
@@ -714,7 +823,7 @@ export class PartenariatChecklist extends LocalizedElement {
       <legend>${msg('Votre organisme (facultatif)', { id: 'profile.legend' })}</legend>
       ${fields.map((field) => {
         const id = `profile-${field.id}`;
-        const value = this.progress.profile[field.id] ?? '';
+        const value = own(this.progress.profile, field.id) ?? '';
         const control =
           field.type === 'choice'
             ? html`<select
@@ -750,11 +859,11 @@ export class PartenariatChecklist extends LocalizedElement {
 
   /** What the person said of their organization, for the printed report. */
   private renderProfileSummary(): TemplateResult | typeof nothing {
-    const filled = (this.active!.profile ?? []).filter((f) => this.progress.profile[f.id]);
+    const filled = (this.active!.profile ?? []).filter((f) => own(this.progress.profile, f.id));
     if (!filled.length) return nothing;
     return html`<dl class="profile-summary">
       ${filled.map((field) => {
-        const value = this.progress.profile[field.id];
+        const value = own(this.progress.profile, field.id);
         const choice = field.choices?.find((c) => c.value === value);
         return html`<div><dt>${this.t(field.label)}</dt><dd>${choice ? this.t(choice.label) : value}</dd></div>`;
       })}
@@ -909,9 +1018,9 @@ export class PartenariatChecklist extends LocalizedElement {
       <td class="num">${score.notApplicable}</td>
       <td>${this.bandLabel(score)}</td>
     </tr>`;
-    return html`<div class="table-scroll">
+    return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-caption">
       <table part="table">
-        <caption>
+        <caption id="table-caption">
           ${msg('Vos résultats en chiffres', { id: 'table.caption' })}
         </caption>
         <thead>
@@ -1040,21 +1149,39 @@ export class PartenariatChecklist extends LocalizedElement {
       return html`<p role="status">${msg('Chargement du questionnaire…', { id: 'loading' })}</p>`;
     }
     return html`<h2 part="title">${this.t(this.active.title)}</h2>
-      ${this.renderNotices()} ${this.renderBody()}
+      ${this.renderNotices()}
+      <div role="status">
+        ${this.syncNote ? html`<p class="notice" part="notice">${this.syncNote}</p>` : nothing}
+        <span class="visually-hidden">${this.announcement}</span>
+      </div>
+      ${this.renderBody()}
       <div class="actions no-print">
         <button ?disabled=${this.off} class="link" part="button" @click=${this.handleClearRequest}>
           ${msg('Effacer mes réponses', { id: 'clear.button' })}
         </button>
+        ${this.setAsideCount
+          ? html`<button ?disabled=${this.off} class="link" part="button" @click=${this.handleSetAsideDownload}>
+              ${msg(str`Télécharger les réponses mises de côté (${this.setAsideCount})`, {
+                id: 'set-aside.download',
+                desc: 'Downloads, as a JSON file, the earlier answers that could not be used (another version of the questionnaire, or unreadable); the number is how many copies.',
+              })}
+            </button>`
+          : nothing}
       </div>
       <dialog part="dialog" aria-labelledby="clear-title" aria-describedby="clear-text">
         <h2 id="clear-title">${msg('Effacer toutes vos réponses ?', { id: 'clear.title' })}</h2>
         <p id="clear-text">
-          ${msg('Vos réponses et vos résultats seront effacés de cet appareil. Cette action ne peut pas être annulée.', {
-            id: 'clear.text',
-          })}
+          ${this.setAsideCount
+            ? msg(
+                'Vos réponses, vos résultats et les réponses mises de côté seront effacés de cet appareil. Cette action ne peut pas être annulée.',
+                { id: 'clear.text-set-aside' },
+              )
+            : msg('Vos réponses et vos résultats seront effacés de cet appareil. Cette action ne peut pas être annulée.', {
+                id: 'clear.text',
+              })}
         </p>
         <form method="dialog" class="actions">
-          <button ?disabled=${this.off} part="button" value="cancel" autofocus>${msg('Annuler', { id: 'clear.cancel' })}</button>
+          <button ?disabled=${this.off} part="button" value="cancel">${msg('Annuler', { id: 'clear.cancel' })}</button>
           <button ?disabled=${this.off} class="primary" part="button" type="button" @click=${this.handleClearConfirm}>
             ${msg('Oui, tout effacer', { id: 'clear.confirm' })}
           </button>

@@ -11,10 +11,18 @@ export interface Progress {
   completedAt: string | null;
   answers: Answers;
   profile: Profile;
+  /** When each answer and profile field last changed (or was removed), by id. */
+  times: ProgressTimes;
+}
+
+/** When each answer and profile field last changed, by id (ISO 8601). */
+export interface ProgressTimes {
+  answers: Record<string, string>;
+  profile: Record<string, string>;
 }
 
 /** The `partenariat-result` JSON for `progress`. */
-export function buildResult(instrument: Instrument, progress: Progress, locale: Locale): Result {
+export function buildResult(instrument: Instrument, progress: Omit<Progress, 'times'>, locale: Locale): Result {
   return {
     format: 'partenariat-result',
     version: 1,
