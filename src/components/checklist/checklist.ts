@@ -246,7 +246,7 @@ export class PartenariatChecklist extends LocalizedElement {
     return this.active ? buildResult(this.active, this.progress, this.locale) : null;
   }
 
-  /** Forgets every answer (and the saved copy) and goes back to the start. Fires nothing. */
+  /** Forgets every answer (the saved copy and the copies set aside too) and goes back to the start. Fires nothing. */
   reset(): void {
     this.store?.clear();
     this.setAsideCount = 0;
