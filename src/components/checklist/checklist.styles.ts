@@ -326,6 +326,23 @@ export const checklistStyles = css`
     overflow-wrap: normal;
   }
 
+  pre.json {
+    max-block-size: 20rem;
+    overflow: auto;
+    white-space: pre-wrap;
+    font-size: 0.85em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5rem;
+  }
+  summary {
+    cursor: pointer;
+  }
+  summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
   dialog {
     color: var(--_text);
     background: var(--_surface);

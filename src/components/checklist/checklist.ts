@@ -7,6 +7,7 @@ import { NOT_APPLICABLE, type Answer, type Answers, type Profile, type Result, t
 import { localize, type Text } from '../../schema/text.js';
 import { defaultInstrument } from '../../instruments/default.js';
 import {
+  PartenariatSubmitEvent,
   PartenariatChangeEvent,
   PartenariatCompleteEvent,
   PartenariatErrorEvent,
@@ -31,6 +32,10 @@ import { ProgressStore, SavedProgressSchema, progressFits, toAutosaveMode, type 
 import { buildResult, newId, type Progress } from './result.js';
 import { mergeProgress, sameProgress, stamp } from './merge.js';
 import { own } from '../../internal/records.js';
+import { attempt, campaignOf, settleAttempt, type Outgoing } from './outbox.js';
+
+/** The id of the words of the consent to send, which travels with the result: change it when they change. */
+const SEND_CONSENT_WORDING = 'send-consent-1';
 
 type Step = 'intro' | 'review' | 'results' | `section:${string}`;
 
@@ -53,8 +58,8 @@ const sectionStep = (id: string): Step => `section:${id}`;
 
 /** The progress that `saved` holds. */
 function progressOf(saved: SavedProgress): Progress {
-  const { id, startedAt, updatedAt, completedAt, answers, profile } = saved;
-  return { id, startedAt, updatedAt, completedAt, answers, profile, times: saved.times ?? { answers: {}, profile: {} } };
+  const { id, startedAt, updatedAt, completedAt, answers, profile, outbox } = saved;
+  return { id, startedAt, updatedAt, completedAt, answers, profile, outbox, times: saved.times ?? { answers: {}, profile: {} } };
 }
 
 function freshProgress(): Progress {
@@ -143,6 +148,15 @@ export class PartenariatChecklist extends LocalizedElement {
   /** Disables every control. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
+  /**
+   * Where the person may send their result, with their consent: a collector's
+   * `…/api/campaigns/<id>/submissions`. Without it, the element makes no request of any kind.
+   */
+  @property({ attribute: 'submit-url' }) submitUrl = '';
+
+  /** Who receives the result, as a person would name it (« la Fédération régionale… »). By default, the host of `submit-url`. */
+  @property() recipient = '';
+
   @state() private active: Instrument | undefined;
   @state() private failure: PartenariatErrorDetail | undefined;
   @state() private loading = false;
@@ -157,6 +171,14 @@ export class PartenariatChecklist extends LocalizedElement {
   @state() private announcement = '';
   /** How many copies of earlier answers are set aside in the element's storage place. */
   @state() private setAsideCount = 0;
+  /** The person ticked the box to send their result (never saved: asked again on each visit). */
+  @state() private sendConsent = false;
+  /** An attempt to send or withdraw is under way. */
+  @state() private delivering = false;
+  /** The campaign's title and whether it is open, as the collector says; once per `submit-url`. */
+  @state() private campaign: { url: string; title?: Text; open?: boolean } | undefined;
+  /** The JSON that would be sent is shown. */
+  @state() private showEnvelope = false;
 
   private readonly internals: ElementInternals;
   private store: ProgressStore | undefined;
@@ -170,6 +192,8 @@ export class PartenariatChecklist extends LocalizedElement {
   private reloadPending = false;
   private focusTarget: string | undefined;
   private readonly onStorage = (event: StorageEvent) => this.handleStorage(event);
+  private readonly onOnline = () => void this.deliver();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -179,6 +203,8 @@ export class PartenariatChecklist extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('storage', this.onStorage);
+    window.addEventListener('online', this.onOnline);
+    this.scheduleDelivery();
     // Moved while its questionnaire was being fetched (the fetch was stopped): fetch it again.
     if (this.hasUpdated && !this.active && !this.failure) {
       this.reloadPending = true;
@@ -189,6 +215,8 @@ export class PartenariatChecklist extends LocalizedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.retryTimer);
     this.fetchController?.abort();
     // Out of the page, a dialog leaves the top layer but stays open: close it, the person moved on.
     this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
@@ -201,6 +229,7 @@ export class PartenariatChecklist extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.step === 'results' && this.submitUrl && this.campaign?.url !== this.submitUrl) this.readCampaign();
     if (!this.hasUpdated || this.reloadPending) {
       this.reloadPending = false;
       this.loadInstrument();
@@ -386,6 +415,7 @@ export class PartenariatChecklist extends LocalizedElement {
     }
     if (!this.sayIfTaken() && this.store.inMemory) this.notify('storage-unavailable');
     this.setAsideCount = this.store.setAsideCopies().length;
+    this.scheduleDelivery();
   }
 
   /** Takes back `saved` if it belongs to the questionnaire in use and its answers fit it. */
@@ -569,6 +599,127 @@ export class PartenariatChecklist extends LocalizedElement {
       this.internals.setValidity({ valueMissing: true }, message, anchor);
     } else {
       this.internals.setValidity({});
+    }
+  }
+
+  // ---- sending ----
+
+  /** The recipient as the person reads it: the `recipient` attribute, else the host of `submit-url`. */
+  private get recipientName(): string {
+    if (this.recipient.trim()) return this.recipient.trim();
+    try {
+      return new URL(this.submitUrl, document.baseURI).host;
+    } catch {
+      return this.submitUrl;
+    }
+  }
+
+  /** The campaign's title and state, read once per `submit-url` from the collector (its public `GET`). */
+  private readCampaign(): void {
+    const url = this.submitUrl;
+    this.campaign = { url };
+    if (!campaignOf(url)) return;
+    fetch(url.replace(/\/submissions\/?$/, ''), { credentials: 'omit', headers: { Accept: 'application/json' } })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((campaign: { title?: Text; open?: boolean } | undefined) => {
+        if (this.submitUrl === url && campaign) this.campaign = { url, title: campaign.title, open: campaign.open };
+      })
+      .catch(() => {
+        // Without the title, the element names the questionnaire instead.
+      });
+  }
+
+  private setOutbox(outbox: Outgoing | undefined): void {
+    this.progress = { ...this.progress, outbox };
+    this.save();
+  }
+
+  /** Puts the result, as it is now, in the outbox (the receipt kept, for an update), and sends it. */
+  private handleSend(): void {
+    const result = this.result;
+    const previous = this.progress.outbox;
+    // An update of what was sent goes under the consent given then, with the receipt.
+    const update = previous?.state === 'sent' && previous.action === 'send';
+    if (!result || !this.submitUrl || !(this.sendConsent || update)) return;
+    this.sendConsent = false;
+    this.setOutbox({
+      url: this.submitUrl,
+      envelope: {
+        format: 'partenariat-submission',
+        version: 1,
+        campaign: campaignOf(this.submitUrl) ?? result.instrument.id,
+        consent: update
+          ? previous.envelope.consent
+          : { time: new Date().toISOString(), recipient: this.recipientName, wording: SEND_CONSENT_WORDING },
+        result,
+      },
+      action: 'send',
+      state: 'pending',
+      attempts: 0,
+      receipt: update ? previous.receipt : undefined,
+    });
+    this.dispatchEvent(new PartenariatSubmitEvent({ status: 'queued', id: result.id }));
+    void this.deliver();
+  }
+
+  /** Asks the collector to delete the result (Loi 25), with its receipt. */
+  private handleWithdraw(): void {
+    const outbox = this.progress.outbox;
+    if (!outbox?.receipt) return;
+    this.setOutbox({ ...outbox, action: 'withdraw', state: 'pending', attempts: 0 });
+    void this.deliver();
+  }
+
+  /** Tries the outbox again when its time comes (at once after a reload or once back online). */
+  private scheduleDelivery(): void {
+    clearTimeout(this.retryTimer);
+    const outbox = this.progress.outbox;
+    if (!this.isConnected || outbox?.state !== 'pending') return;
+    this.retryTimer = setTimeout(() => void this.deliver(), Math.max(0, (outbox.retryAt ?? 0) - Date.now()));
+  }
+
+  /** One attempt at what the outbox asks; then what it became, said and fired, and the next try planned. */
+  private async deliver(): Promise<void> {
+    const outbox = this.progress.outbox;
+    if (!outbox || outbox.state !== 'pending' || this.delivering || !this.isConnected) return;
+    clearTimeout(this.retryTimer);
+    this.delivering = true;
+    const outcome = await attempt(outbox, this.locale);
+    this.delivering = false;
+    // Erased, or changed by another tab, meanwhile: what is there now is tried in its turn.
+    if (this.progress.outbox === outbox) {
+      const next = settleAttempt(outbox, outcome);
+      this.setOutbox(next);
+      if (next.state !== 'pending') {
+        const { state, receipt, error } = next;
+        this.dispatchEvent(
+          new PartenariatSubmitEvent({
+            status: state === 'sent' ? 'sent' : state === 'withdrawn' ? 'withdrawn' : 'failed',
+            id: next.envelope.result.id,
+            receipt,
+            error: error && { status: error.status, message: inLocale(this.locale, () => this.refusal(next)) },
+          }),
+        );
+      }
+    }
+    this.scheduleDelivery();
+  }
+
+  /** Why the collector refused, or the page blocked, the last attempt, in words. */
+  private refusal(outbox: Outgoing): string {
+    const status = outbox.error?.status ?? 0;
+    const detail = outbox.error?.detail ? ` (${outbox.error.detail})` : '';
+    switch (status) {
+      case -1:
+        return msg(
+          str`La politique de sécurité de cette page (Content-Security-Policy) empêche l’envoi vers ${new URL(outbox.url, document.baseURI).origin}. La personne qui gère le site doit l’autoriser (connect-src).`,
+          { id: 'send.blocked' },
+        );
+      case 410:
+        return msg('La collecte est fermée : elle ne reçoit plus de résultats.', { id: 'send.refused.closed' });
+      // The collector says why in the person's language (its problem details follow Accept-Language).
+      default:
+        return msg(str`Le destinataire a refusé ces résultats (erreur ${status})${detail}.`, { id: 'send.refused' });
     }
   }
 
@@ -1044,6 +1195,92 @@ export class PartenariatChecklist extends LocalizedElement {
     </div>`;
   }
 
+  /** What the outbox is doing, in words (empty when nothing was asked). */
+  private sendStatus(outbox: Outgoing | undefined): string {
+    const to = this.recipientName;
+    if (!outbox) return '';
+    const withdraw = outbox.action === 'withdraw';
+    if (this.delivering) {
+      return withdraw ? msg('Retrait en cours…', { id: 'send.status.withdrawing' }) : msg('Envoi en cours…', { id: 'send.status.sending' });
+    }
+    switch (outbox.state) {
+      case 'sent':
+        return msg(str`Résultats transmis à ${to} le ${formatDateTime(outbox.at!, this.locale)}. Numéro de reçu : ${outbox.receipt ?? '—'}.`, {
+          id: 'send.status.sent',
+        });
+      case 'withdrawn':
+        return msg(str`Résultats retirés : ${to} ne les a plus (le ${formatDateTime(outbox.at!, this.locale)}).`, { id: 'send.status.withdrawn' });
+      case 'failed':
+        return this.refusal(outbox);
+      default: {
+        const when = formatDateTime(new Date(outbox.retryAt ?? Date.now()).toISOString(), this.locale);
+        return msg(str`En attente d’une connexion : prochain essai le ${when}.`, { id: 'send.status.waiting' });
+      }
+    }
+  }
+
+  /** « Transmettre mes résultats »: what is sent, to whom and why, its own consent, and where it stands. */
+  private renderSend(result: Result): TemplateResult {
+    const outbox = this.progress.outbox;
+    const to = this.recipientName;
+    const state = outbox?.state;
+    const sent = state === 'sent' && outbox!.action === 'send';
+    const waiting = state === 'pending';
+    const title = this.campaign?.title ? this.t(this.campaign.title) : this.t(this.active!.title);
+    const closed = this.campaign?.open === false;
+    const outdated = sent && outbox!.envelope.result.updatedAt !== result.updatedAt;
+    const canSend = !sent && !waiting && !closed;
+    return html`<section class="send no-print" aria-labelledby="send-heading">
+      <h4 id="send-heading">${msg('Transmettre mes résultats', { id: 'send.heading' })}</h4>
+      <p>
+        ${msg(
+          str`Ce qui est transmis : vos résultats (réponses, profil et scores), tels que dans le fichier JSON ci-dessous. À qui : ${to}. Pourquoi : « ${title} ».`,
+          { id: 'send.what' },
+        )}
+      </p>
+      <details @toggle=${(e: Event) => (this.showEnvelope = (e.target as HTMLDetailsElement).open)}>
+        <summary id="send-json">${msg('Voir ce qui sera transmis (JSON)', { id: 'send.show-json' })}</summary>
+        ${this.showEnvelope
+          ? html`<pre class="json" tabindex="0" role="region" aria-labelledby="send-json">${JSON.stringify(result, null, 2)}</pre>`
+          : nothing}
+      </details>
+      ${closed ? html`<p>${msg('La collecte est fermée : elle ne reçoit plus de résultats.', { id: 'send.refused.closed' })}</p>` : nothing}
+      ${canSend
+        ? html`<div class="field">
+              <label>
+                <input id="send-consent" type="checkbox" ?disabled=${this.off} .checked=${this.sendConsent}
+                  @change=${(e: Event) => (this.sendConsent = (e.target as HTMLInputElement).checked)} />
+                ${msg(str`J’accepte que mes résultats soient transmis à ${to}.`, { id: 'send.consent' })}
+              </label>
+              <span class="muted">${msg('Sans votre accord, rien n’est transmis. Vous pourrez retirer vos résultats ensuite.', { id: 'send.consent-help' })}</span>
+            </div>
+            <div class="actions">
+              <button class="primary" part="button" ?disabled=${this.off || !this.sendConsent} @click=${this.handleSend}>
+                ${msg('Envoyer mes résultats', { id: 'send.button' })}
+              </button>
+            </div>`
+        : nothing}
+      <p role="status">${this.sendStatus(outbox)}</p>
+      ${waiting && toAutosaveMode(this.autosave) === 'off'
+        ? html`<p class="notice">${msg('Cette page ne garde pas vos réponses : si vous la fermez avant la fin de l’envoi, ces résultats seront perdus.', { id: 'send.off' })}</p>`
+        : nothing}
+      ${outdated
+        ? html`<p>${msg(str`${to} a la version de vos résultats du ${formatDateTime(outbox!.envelope.result.updatedAt, this.locale)}, avant vos dernières modifications.`, { id: 'send.outdated' })}</p>`
+        : nothing}
+      <div class="actions">
+        ${waiting && !this.delivering
+          ? html`<button part="button" ?disabled=${this.off} @click=${() => void this.deliver()}>${msg('Réessayer maintenant', { id: 'send.retry' })}</button>`
+          : nothing}
+        ${outdated
+          ? html`<button part="button" ?disabled=${this.off} @click=${this.handleSend}>${msg('Envoyer la mise à jour', { id: 'send.update' })}</button>`
+          : nothing}
+        ${sent || (state === 'failed' && outbox!.action === 'withdraw')
+          ? html`<button part="button" ?disabled=${this.off} @click=${this.handleWithdraw}>${msg('Retirer mes résultats', { id: 'send.withdraw' })}</button>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
   private renderResults(): TemplateResult {
     const instrument = this.active!;
     const result = this.result!;
@@ -1112,7 +1349,7 @@ export class PartenariatChecklist extends LocalizedElement {
               </ul>`,
           )
         : html`<p>${msg('Aucune piste d’action particulière : vos réponses ne signalent pas de point faible.', { id: 'results.no-recommendations' })}</p>`}
-      ${this.renderTable(result)}
+      ${this.renderTable(result)} ${this.submitUrl ? this.renderSend(result) : nothing}
       ${inForm
         ? html`<div class="field no-print">
             <label>
@@ -1180,6 +1417,13 @@ export class PartenariatChecklist extends LocalizedElement {
                 id: 'clear.text',
               })}
         </p>
+        ${this.progress.outbox?.state === 'sent' && this.progress.outbox.action === 'send'
+          ? html`<p>
+              ${msg(str`Les résultats déjà transmis à ${this.recipientName} y restent : retirez-les d’abord si vous le souhaitez.`, {
+                id: 'clear.sent',
+              })}
+            </p>`
+          : nothing}
         <form method="dialog" class="actions">
           <button ?disabled=${this.off} part="button" value="cancel">${msg('Annuler', { id: 'clear.cancel' })}</button>
           <button ?disabled=${this.off} class="primary" part="button" type="button" @click=${this.handleClearConfirm}>

@@ -49,6 +49,12 @@ function mergeValues<T>(
   return { values: Object.fromEntries(values), times: Object.fromEntries(times) };
 }
 
+/** Of two tabs' outboxes, the one that heard from the collector last (else this tab's). */
+function laterOutbox(mine: Progress['outbox'], theirs: Progress['outbox']): Progress['outbox'] {
+  if (!mine || !theirs) return mine ?? theirs;
+  return (theirs.at ?? '') > (mine.at ?? '') ? theirs : mine;
+}
+
 const earliest = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
 
 /**
@@ -69,6 +75,7 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
     answers: answers.values as Progress['answers'],
     profile: profile.values as Progress['profile'],
     times: { answers: answers.times, profile: profile.times } satisfies ProgressTimes,
+    outbox: laterOutbox(mine.outbox, theirs.outbox),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Instrument } from '../../schema/instrument.js';
 import type { Answers, Profile, Result } from '../../schema/result.js';
 import type { Locale } from '../../schema/text.js';
+import type { Outgoing } from './outbox.js';
 import { computeScores, recommendationsFor } from './scoring.js';
 
 /** Where a person is in a self-assessment, without the computed scores. */
@@ -13,6 +14,8 @@ export interface Progress {
   profile: Profile;
   /** When each answer and profile field last changed (or was removed), by id. */
   times: ProgressTimes;
+  /** The result on its way to a collector, or there (with its receipt), or withdrawn. */
+  outbox?: Outgoing;
 }
 
 /** When each answer and profile field last changed, by id (ISO 8601). */
@@ -22,7 +25,7 @@ export interface ProgressTimes {
 }
 
 /** The `partenariat-result` JSON for `progress`. */
-export function buildResult(instrument: Instrument, progress: Omit<Progress, 'times'>, locale: Locale): Result {
+export function buildResult(instrument: Instrument, progress: Omit<Progress, 'times' | 'outbox'>, locale: Locale): Result {
   return {
     format: 'partenariat-result',
     version: 1,

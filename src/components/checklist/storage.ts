@@ -4,6 +4,7 @@ import type { Instrument } from '../../schema/instrument.js';
 import { AnswersSchema, ProfileSchema } from '../../schema/result.js';
 import { IdSchema } from '../../schema/text.js';
 import { keepValidAnswers } from './scoring.js';
+import { OutgoingSchema } from './outbox.js';
 import { TextStore, type SetAsideReason } from '../../internal/store.js';
 
 export { toAutosaveMode, type AutosaveMode } from '../../internal/store.js';
@@ -36,6 +37,8 @@ export const SavedProgressSchema = lazy(() =>
         profile: z.record(IdSchema, DateTime),
       }),
     ),
+    /** The result on its way to a collector, or there, or withdrawn (`submit-url`). */
+    outbox: z.optional(OutgoingSchema),
   }),
 );
 export type SavedProgress = z.infer<typeof SavedProgressSchema>;
