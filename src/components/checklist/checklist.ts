@@ -78,6 +78,9 @@ function freshProgress(): Progress {
  * @fires partenariat-change - After each of the person's answers; `detail` is the current result.
  * @fires partenariat-complete - When the person reaches the results; `detail` is the result.
  * @fires partenariat-load - When a questionnaire is ready; `detail` is `{instrument}`.
+ * @fires partenariat-submit - With `submit-url`: the person asked to send the result (`queued`), the
+ *   collector acknowledged it (`sent`, with its `receipt`), refused it or the page blocked it
+ *   (`failed`, with `error`), or it was withdrawn (`withdrawn`); `detail` is `{status, id, receipt?, error?}`.
  * @fires partenariat-error - A questionnaire could not be used, or saved answers or the storage
  *   could not, or another element of the page already saves in the same place; `detail` is
  *   `{code, message, issues}`.
