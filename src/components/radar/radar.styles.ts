@@ -2,14 +2,17 @@ import { css } from 'lit';
 
 /**
  * Series colours have at least 3:1 contrast with the background in both schemes; series also
- * differ by line dash and marker shape, so colour is never the only cue.
+ * differ by line dash and marker shape, so colour is never the only cue. The grid carries the
+ * scale, so it is held to the same 3:1 (WCAG 1.4.11): #848d97 is 3.4:1 on white (3.2:1 on a
+ * light grey page, #f6f8fa); #7d8590 is 4.3:1 on the dark surface #1c2128 and 5.0:1 on
+ * Chromium's dark canvas #121212.
  */
 export const radarStyles = css`
   :host {
     --_accent: var(--partenariat-radar-accent, var(--partenariat-color-accent, light-dark(#1d5c8c, #8cc4f0)));
     --_text: var(--partenariat-radar-text, var(--partenariat-color-text, light-dark(#1f2328, #eef1f4)));
     --_muted: var(--partenariat-radar-muted, var(--partenariat-color-muted, light-dark(#4d5560, #b8c0c8)));
-    --_grid: var(--partenariat-radar-grid, light-dark(#b6bec7, #56606b));
+    --_grid: var(--partenariat-radar-grid, light-dark(#848d97, #7d8590));
     --_surface: var(--partenariat-radar-surface, var(--partenariat-color-surface, light-dark(#ffffff, #1c2128)));
     --_border: var(--partenariat-radar-border, var(--partenariat-color-border, light-dark(#8c959f, #6e7781)));
     --_danger: var(--partenariat-color-danger, light-dark(#a4251b, #ff9b8f));
@@ -215,7 +218,7 @@ export const radarStyles = css`
     }
     .grid-ring,
     .spoke {
-      stroke: #999;
+      stroke: #767676;
     }
     .axis-label {
       fill: #000;

@@ -76,7 +76,7 @@ const axesConverter = {
  * @csspart error - The message shown when the data cannot be drawn.
  *
  * @cssprop --partenariat-radar-color-1 - Colour of the first series (up to `-10`).
- * @cssprop --partenariat-radar-grid - Colour of the grid. 
+ * @cssprop --partenariat-radar-grid - Colour of the rings and spokes; keep it at 3:1 or more against the page.
  * @cssprop --partenariat-radar-accent - Focus and buttons. Falls back to `--partenariat-color-accent`.
  * @cssprop --partenariat-radar-text - Text. Falls back to `--partenariat-color-text`.
  * @cssprop --partenariat-radar-muted - Secondary text. Falls back to `--partenariat-color-muted`.

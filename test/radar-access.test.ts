@@ -1,0 +1,98 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { PartenariatRadar } from '../src/components/radar/radar.js';
+import type { RadarSeries } from '../src/schema/radar.js';
+import '../src/partenariat-radar.js';
+import { shadow } from './helpers.js';
+
+/**
+ * What the radar owes people who cannot see faint lines, who read with large text, who point with
+ * a finger on a phone, or who hear the chart: WCAG 2.2 AA, measured in the browser.
+ */
+
+const dimensions: RadarSeries[] = [
+  { label: 'Nous', values: { financier: 75, expertise: 50, reseautage: 25, 'innovation-sociale': 100 } },
+];
+
+/** `rgb(…)` / `rgba(…)` as computed by the browser, to `[r, g, b, a]`. */
+function rgba(color: string): [number, number, number, number] {
+  const parts = color.match(/[\d.]+/g)?.map(Number);
+  if (!parts || parts.length < 3) throw new Error(`Not a computed colour: ${color}`);
+  return [parts[0], parts[1], parts[2], parts[3] ?? 1];
+}
+
+/** The WCAG relative luminance of an opaque colour. */
+function luminance([r, g, b]: number[]): number {
+  const lin = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** The WCAG contrast ratio of two computed colours (the first may not be transparent). */
+export function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(rgba(a)), luminance(rgba(b))].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** The background the element is drawn on: the first ancestor's that is not transparent. */
+function backdrop(el: Element): string {
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+    const color = getComputedStyle(node).backgroundColor;
+    if (rgba(color)[3] === 1) return color;
+  }
+  throw new Error('No opaque background behind the element');
+}
+
+describe('<partenariat-radar> accessibility', () => {
+  describe('contrast of the grid (WCAG 1.4.11)', () => {
+    // The page's own background in each scheme (Canvas), and the radar's surface (the value
+    // bubble, exported images) drawn on it.
+    const schemes: Array<[string, string, 'light' | 'dark']> = [
+      ['light', 'color-scheme: light', 'light'],
+      ['dark', 'color-scheme: dark', 'light'],
+      ['dark by the person’s preference', 'color-scheme: light dark', 'dark'],
+    ];
+    for (const [name, style, preference] of schemes) {
+      it(`draws rings and spokes at 3:1 or more in the ${name} scheme`, async () => {
+        await emulateMedia({ colorScheme: preference });
+        try {
+          const wrapper = await fixture(html`<div style="${style}; background: Canvas; color: CanvasText; padding: 8px">
+            <partenariat-radar style="width: 520px" .series=${dimensions}></partenariat-radar>
+          </div>`);
+          const el = wrapper.querySelector('partenariat-radar')!;
+          await el.updateComplete;
+          if (preference === 'dark') expect(getComputedStyle(wrapper).backgroundColor).to.not.equal('rgb(255, 255, 255)');
+          const parts = [...shadow(el).querySelectorAll('.grid-ring, .spoke')];
+          expect(parts.length).to.equal(8);
+          const page = backdrop(wrapper);
+          // The radar's surface, as the value bubble shows it.
+          (shadow(el).querySelector('.point[tabindex="0"]') as SVGElement).focus();
+          await el.updateComplete;
+          const surface = getComputedStyle(shadow(el).querySelector('.bubble rect')!).fill;
+          for (const part of parts) {
+            const stroke = getComputedStyle(part).stroke;
+            expect(rgba(stroke)[3], 'an opaque grid colour').to.equal(1);
+            expect(contrast(stroke, page), `${part.getAttribute('class')} ${stroke} on the page's ${page}`).to.be.at.least(3);
+            expect(contrast(stroke, surface), `${part.getAttribute('class')} ${stroke} on the surface ${surface}`).to.be.at.least(3);
+            expect(Number.parseFloat(getComputedStyle(part).strokeWidth)).to.be.at.least(1);
+          }
+          await expect(el).to.be.accessible();
+        } finally {
+          await emulateMedia({ colorScheme: 'light' });
+        }
+      });
+    }
+
+    it('keeps a system colour for the grid when the system forces its colours', () => {
+      // Forced colours cannot be emulated through this test runner's Chromium launcher; the rule is
+      // checked in the element's stylesheet instead.
+      const Radar = customElements.get('partenariat-radar') as unknown as typeof PartenariatRadar;
+      const rules = Radar.elementStyles.flatMap((style) => [...(style instanceof CSSStyleSheet ? style : style.styleSheet!).cssRules]);
+      const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'));
+      const grid = forced.flatMap((m) => [...m.cssRules]).find((r) => r instanceof CSSStyleRule && r.selectorText.includes('.grid-ring')) as CSSStyleRule;
+      expect(grid.style.stroke.toLowerCase()).to.equal('graytext');
+    });
+  });
+});
