@@ -95,4 +95,22 @@ describe('<partenariat-radar> accessibility', () => {
       expect(grid.style.stroke.toLowerCase()).to.equal('graytext');
     });
   });
+
+  describe('name and description of the chart', () => {
+    it('names the image by its title alone and describes it by its values, so nothing is read twice', async () => {
+      const el = await fixture<PartenariatRadar>(html`<partenariat-radar id="nom" style="width: 520px" .series=${dimensions}></partenariat-radar>`);
+      const chart = shadow(el).querySelector('svg.radar')!;
+      expect(chart.getAttribute('aria-labelledby')).to.equal('chart-title');
+      expect(chart.getAttribute('aria-describedby')).to.equal('chart-desc');
+      // The accessibility tree is not reachable from this runner's commands (no a11y-snapshot
+      // plugin), so the name and description are computed from what the attributes point at.
+      const text = (ids: string) =>
+        ids.split(' ').map((id) => shadow(el).getElementById(id)!.textContent!.trim()).join(' ').replace(/[\u00a0\u202f]/g, ' ');
+      expect(text(chart.getAttribute('aria-labelledby')!)).to.equal('Dimensions de l’impact');
+      expect(text(chart.getAttribute('aria-describedby')!)).to.equal('Financier 75 %, Expertise 50 %, Réseautage 25 %, Innovation sociale 100 %.');
+      // The points' group stays outside the image: its values are not in the name either.
+      expect(chart.querySelector('.point')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
 });

@@ -78,7 +78,9 @@ export function standaloneSvg(
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
+  // A file of its own is named by its `<title>` and described by its `<desc>`.
   clone.removeAttribute('aria-labelledby');
+  clone.removeAttribute('aria-describedby');
   clone.setAttribute('role', 'img');
   return {
     text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`,

@@ -554,7 +554,8 @@ export class PartenariatRadar extends LocalizedElement {
             part="chart"
             role="img"
             viewBox=${`0 0 ${layout.width} ${layout.height}`}
-            aria-labelledby="chart-title chart-desc"
+            aria-labelledby="chart-title"
+            aria-describedby="chart-desc"
           >
             <title id="chart-title">${title}</title>
             <desc id="chart-desc">${this.description(model)}</desc>
