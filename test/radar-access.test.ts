@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { PartenariatRadar } from '../src/components/radar/radar.js';
 import type { RadarSeries } from '../src/schema/radar.js';
 import '../src/partenariat-radar.js';
-import { shadow } from './helpers.js';
+import { shadow, until } from './helpers.js';
 
 /**
  * What the radar owes people who cannot see faint lines, who read with large text, who point with
@@ -112,5 +112,75 @@ describe('<partenariat-radar> accessibility', () => {
       expect(chart.querySelector('.point')).to.equal(null);
       await expect(el).to.be.accessible();
     });
+  });
+
+  describe('text size (WCAG 1.4.4)', () => {
+    const fontSizes = (el: Element, selector: string) =>
+      [...shadow(el).querySelectorAll(selector)].map((t) => Number.parseFloat(getComputedStyle(t).fontSize));
+
+    /**
+     * Every axis and ring label lies within the chart's box: nothing is clipped or hidden. The
+     * boxes are the SVG's own (`getBBox`, the font's ascent to descent, in the viewBox's units):
+     * Chromium's client rectangles of SVG text add glyph overflow that no layout can predict.
+     */
+    function expectLabelsInside(el: Element, what: string) {
+      const chart = shadow(el).querySelector<SVGSVGElement>('svg.radar')!;
+      const { width, height } = chart.viewBox.baseVal;
+      const labels = [...shadow(el).querySelectorAll<SVGTextElement>('.axis-label, .ring-label')];
+      expect(labels.length).to.be.greaterThan(0);
+      for (const label of labels) {
+        const b = label.getBBox();
+        const where = `« ${label.textContent} » ${what}: [${b.x}, ${b.x + b.width}] × [${b.y}, ${b.y + b.height}] in ${width} × ${height}`;
+        expect(b.x, where).to.be.at.least(-0.5);
+        expect(b.x + b.width, where).to.be.at.most(width + 0.5);
+        expect(b.y, where).to.be.at.least(-0.5);
+        expect(b.y + b.height, where).to.be.at.most(height + 0.5);
+      }
+    }
+
+    async function atDoubleText(run: () => Promise<void>) {
+      document.documentElement.style.fontSize = '200%';
+      try {
+        await run();
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    }
+
+    it('draws axis and ring labels twice as large when the text is twice as large', async () => {
+      const el = await fixture<PartenariatRadar>(html`<partenariat-radar style="width: 800px" .series=${dimensions}></partenariat-radar>`);
+      expect(fontSizes(el, '.axis-label')).to.deep.equal([14, 14, 14, 14]);
+      expect(fontSizes(el, '.ring-label')).to.deep.equal([12, 12, 12, 12]);
+      expectLabelsInside(el, 'at 100 %');
+      await atDoubleText(async () => {
+        await until(() => fontSizes(el, '.axis-label')[0] !== 14, 'the labels to follow the text size');
+        await el.updateComplete;
+        expect(fontSizes(el, '.axis-label')).to.deep.equal([28, 28, 28, 28]);
+        expect(fontSizes(el, '.ring-label')).to.deep.equal([24, 24, 24, 24]);
+        expectLabelsInside(el, 'at 200 %');
+      });
+      // And back.
+      await until(() => fontSizes(el, '.axis-label')[0] === 14, 'the labels to follow the text size back');
+    });
+
+    it('follows a text size the page sets on the element itself', async () => {
+      const el = await fixture<PartenariatRadar>(html`<partenariat-radar style="width: 800px; font-size: 24px" .series=${dimensions}></partenariat-radar>`);
+      await until(() => fontSizes(el, '.axis-label')[0] === 21, 'the labels to follow the element’s text size');
+      expectLabelsInside(el, 'at 24 px');
+    });
+
+    for (const width of [520, 320]) {
+      it(`keeps every label inside the chart at 200 % text in a ${width} px box`, async () => {
+        await atDoubleText(async () => {
+          const el = await fixture<PartenariatRadar>(html`<partenariat-radar style=${`width: ${width}px`} .series=${dimensions}></partenariat-radar>`);
+          await until(() => fontSizes(el, '.axis-label')[0] > 14, 'the labels to follow the text size');
+          await el.updateComplete;
+          // Larger than at 100 %, if not always twice: on a narrow box the chart needs some room.
+          if (width >= 520) expect(fontSizes(el, '.axis-label')[0]).to.be.at.least(20);
+          expectLabelsInside(el, `at 200 % in ${width} px`);
+          await expect(el).to.be.accessible();
+        });
+      });
+    }
   });
 });

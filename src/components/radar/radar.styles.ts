@@ -58,13 +58,12 @@ export const radarStyles = css`
     stroke: var(--_grid);
     stroke-width: 1;
   }
+  /* Their font sizes are attributes, from the element's text size (WCAG 1.4.4). */
   .ring-label {
     fill: var(--_muted);
-    font-size: 12px;
   }
   .axis-label {
     fill: var(--_text);
-    font-size: 14px;
   }
   .series-line {
     fill: none;
@@ -138,7 +137,15 @@ export const radarStyles = css`
   }
   .bubble text {
     fill: var(--_text);
-    font-size: 13px;
+  }
+  /* A 1 em box, watched to follow the text size. */
+  .em {
+    position: absolute;
+    inline-size: 1em;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
   }
   .legend {
     display: flex;
