@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { PartenariatRadar } from '../src/components/radar/radar.js';
 import type { RadarSeries } from '../src/schema/radar.js';
 import '../src/partenariat-radar.js';
@@ -180,6 +180,75 @@ describe('<partenariat-radar> accessibility', () => {
           expectLabelsInside(el, `at 200 % in ${width} px`);
           await expect(el).to.be.accessible();
         });
+      });
+    }
+  });
+
+  describe('points under a finger (WCAG 2.5.8) and the keyboard', () => {
+    const axes = ['a1', 'a2', 'a3', 'a4'].map((id, i) => ({ id, label: `Axe ${i + 1}` }));
+    // Close values: at a small width, points of different series nearly touch.
+    const close: RadarSeries[] = [
+      { label: 'Nous', values: { a1: 50, a2: 80, a3: 20, a4: 60 } },
+      { label: 'Eux', values: { a1: 53, a2: 40, a3: 22, a4: 90 } },
+      { label: 'Tous', values: { a1: 56, a2: 10, a3: null, a4: 30 } },
+    ];
+
+    for (const width of [320, 800]) {
+      it(`gives each pointer target 24 × 24 px that no other overlaps, or none, at ${width} px; arrows, Home and End reach every point`, async () => {
+        const wrapper = await fixture(html`<div><button id="avant">Avant</button>
+          <partenariat-radar style=${`width: ${width}px`} .axes=${axes} .series=${close}></partenariat-radar></div>`);
+        const el = wrapper.querySelector('partenariat-radar')!;
+        await until(() => shadow(el).querySelector<SVGSVGElement>('svg.radar')!.viewBox.baseVal.width === width, 'the chart to be laid out for its box');
+        await el.updateComplete;
+        const points = [...shadow(el).querySelectorAll<SVGCircleElement>('.point')];
+        expect(points.length).to.equal(12);
+        const targets = points.filter((p) => getComputedStyle(p).pointerEvents !== 'none');
+        const centre = (p: Element) => {
+          const r = p.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: r.width, h: r.height };
+        };
+        for (const t of targets) {
+          const c = centre(t);
+          expect(c.w, t.getAttribute('aria-label')!).to.be.at.least(24);
+          expect(c.h, t.getAttribute('aria-label')!).to.be.at.least(24);
+          // What a finger or a pointer reaches at its centre is that point.
+          expect(shadow(el).elementFromPoint(c.x, c.y), t.getAttribute('aria-label')!).to.equal(t);
+          for (const other of targets) {
+            if (other === t) continue;
+            const o = centre(other);
+            expect(Math.hypot(c.x - o.x, c.y - o.y), `${t.getAttribute('aria-label')} / ${other.getAttribute('aria-label')}`).to.be.at.least(24);
+          }
+        }
+        if (width >= 800) {
+          // Wide: only the points within 24 px of another (50, 53 and 56 % on Axe 1; 20 and 22 % on
+          // Axe 3) are left to the keyboard and the table.
+          const pointable = targets.map((t) => t.getAttribute('aria-label')!.replace(/[\u00a0\u202f]/g, ' ')).sort();
+          expect(pointable).to.deep.equal([
+            'Eux — Axe 2 : 40 %', 'Eux — Axe 4 : 90 %', 'Nous — Axe 2 : 80 %', 'Nous — Axe 4 : 60 %',
+            'Tous — Axe 2 : 10 %', 'Tous — Axe 3 : valeur manquante', 'Tous — Axe 4 : 30 %',
+          ]);
+        }
+
+        // The keyboard reaches every point whatever the pointer can.
+        wrapper.querySelector<HTMLButtonElement>('#avant')!.focus();
+        await sendKeys({ press: 'Tab' });
+        const label = () => (shadow(el).activeElement?.getAttribute('aria-label') ?? '').replace(/[\u00a0\u202f]/g, ' ');
+        expect(label()).to.equal('Nous — Axe 1 : 50 %');
+        await sendKeys({ press: 'End' });
+        await el.updateComplete;
+        expect(label()).to.equal('Nous — Axe 4 : 60 %');
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        expect(label()).to.equal('Eux — Axe 4 : 90 %');
+        await sendKeys({ press: 'Home' });
+        await el.updateComplete;
+        expect(label()).to.equal('Eux — Axe 1 : 53 %');
+        await sendKeys({ press: 'ArrowDown' });
+        await sendKeys({ press: 'ArrowRight' });
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        expect(label()).to.equal('Tous — Axe 3 : valeur manquante');
+        await expect(el).to.be.accessible();
       });
     }
   });

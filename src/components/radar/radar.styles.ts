@@ -126,6 +126,9 @@ export const radarStyles = css`
     stroke: none;
     outline: none;
   }
+  .keyboard-only {
+    pointer-events: none;
+  }
   .focus-ring {
     fill: none;
     stroke: var(--_accent);

@@ -73,6 +73,9 @@ function measurer(family: string): Measure {
   };
 }
 
+/** The smallest pointer target, in CSS pixels (WCAG 2.5.8). */
+const TARGET = 24;
+
 const axesConverter = {
   fromAttribute: (value: string | null) => (value === 'sections' ? 'sections' : value === 'dimensions' || value === null ? 'dimensions' : value),
   toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
@@ -86,6 +89,9 @@ const axesConverter = {
  * Its labels follow the element's text size (by default the page's root size, `1rem`): at 200 %
  * text they are twice as large, and the chart makes room for them; only in a box too narrow for
  * them do they get smaller, never cut.
+ *
+ * A pointer (mouse, finger) reaches each point on a target of 24 px or more; a point whose target
+ * would overlap another's (close values, a narrow chart) is left to the keyboard and the table.
  *
  * @summary An accessible, comparative radar chart.
  *
@@ -521,6 +527,16 @@ export class PartenariatRadar extends LocalizedElement {
     const bubbleSize = (layout.fontSize * BUBBLE_EM) / AXIS_LABEL_EM;
     const bubbleHeight = bubbleSize * 2;
     const bubbleWidth = Math.min(layout.width - 8, this.measure(bubbleText, bubbleSize) + bubbleSize * 1.25);
+    // Pointer targets of 24 CSS px at least; a point whose target would overlap another's (close
+    // values, a narrow chart) takes no pointer at all: the keyboard and the table reach it.
+    // One pixel more than asked: the width the chart is laid out for is rounded.
+    const scale = Math.min(1, this.width / layout.width);
+    const radius = (TARGET + 1) / 2 / scale;
+    const centres = model.series.map((s) => s.cells.map((c, i) => this.point(layout, i, n, c.shown)));
+    const all = centres.flat();
+    const targets = centres.map((row) =>
+      row.map((p) => all.every((q) => q === p || Math.hypot(p.x - q.x, p.y - q.y) >= 2 * radius)),
+    );
     const bx = activePoint ? Math.max(4, Math.min(layout.width - bubbleWidth - 4, activePoint.x - bubbleWidth / 2)) : 0;
     const by = activePoint ? Math.max(4, activePoint.y - bubbleHeight - 14) : 0;
     return svg`<svg
@@ -535,13 +551,13 @@ export class PartenariatRadar extends LocalizedElement {
     >
       ${model.series.map((s, si) =>
         s.cells.map((c, i) => {
-          const p = this.point(layout, i, n, c.shown);
+          const p = centres[si][i];
           const isActive = si === as && i === aa;
           return svg`<circle
-            class="point"
+            class=${targets[si][i] ? 'point' : 'point keyboard-only'}
             cx=${p.x.toFixed(1)}
             cy=${p.y.toFixed(1)}
-            r="9"
+            r=${radius.toFixed(1)}
             role="img"
             tabindex=${isActive ? 0 : -1}
             aria-label=${`${s.label} — ${model.axes[i].label}${this.colon()}${this.sayCell(c)}`}
