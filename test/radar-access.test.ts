@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PartenariatRadar } from '../src/components/radar/radar.js';
 import type { RadarSeries } from '../src/schema/radar.js';
 import '../src/partenariat-radar.js';
-import { shadow, until } from './helpers.js';
+import { button, shadow, until } from './helpers.js';
 
 /**
  * What the radar owes people who cannot see faint lines, who read with large text, who point with
@@ -249,6 +249,45 @@ describe('<partenariat-radar> accessibility', () => {
         await el.updateComplete;
         expect(label()).to.equal('Tous — Axe 3 : valeur manquante');
         await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('reflow at 320 px (WCAG 1.4.10)', () => {
+    const two: RadarSeries[] = [
+      { label: { fr: 'Notre organisme', en: 'Our organization' }, values: { financier: 75, expertise: 50, reseautage: 25, 'innovation-sociale': 100 } },
+      {
+        label: { fr: 'Le partenaire', en: 'The partner' },
+        values: { financier: 50, expertise: null, reseautage: 120, 'innovation-sociale': 40 },
+        low: { financier: 40, expertise: 0, reseautage: 90, 'innovation-sociale': 30 },
+        high: { financier: 60, expertise: 0, reseautage: 100, 'innovation-sociale': 50 },
+      },
+    ];
+    const words = { fr: ['Afficher les données', 'Masquer les données'], en: ['Show the data', 'Hide the data'] } as const;
+
+    for (const lang of ['fr', 'en'] as const) {
+      it(`does not make the page scroll sideways, chart and table, in ${lang === 'fr' ? 'French' : 'English'}`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        try {
+          const el = await fixture<PartenariatRadar>(html`<partenariat-radar lang=${lang} .series=${two}></partenariat-radar>`);
+          await until(() => shadow(el).querySelector<SVGSVGElement>('svg.radar')?.viewBox.baseVal.width === el.clientWidth, 'the chart to be laid out for 320 px');
+          expect(document.documentElement.scrollWidth, 'the chart').to.be.at.most(320);
+          button(el, words[lang][0]).click();
+          await el.updateComplete;
+          expect(shadow(el).querySelector('table')).to.not.equal(null);
+          expect(document.documentElement.scrollWidth, 'the table').to.be.at.most(320);
+          // Wider than the screen, the table scrolls in its own box, which the keyboard can reach.
+          const box = shadow(el).querySelector<HTMLElement>('.table-scroll')!;
+          expect(box.getAttribute('role')).to.equal('region');
+          expect(box.tabIndex).to.equal(0);
+          expect(shadow(el).getElementById(box.getAttribute('aria-labelledby')!)!.localName).to.equal('caption');
+          await expect(el).to.be.accessible();
+          button(el, words[lang][1]).click();
+          await el.updateComplete;
+          expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
       });
     }
   });

@@ -182,6 +182,14 @@ export const radarStyles = css`
   td {
     text-align: end;
   }
+  .table-scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  .table-scroll:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
   .error {
     border: 1px solid var(--_border);
     border-inline-start: 0.35rem solid var(--_danger);

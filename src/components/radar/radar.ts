@@ -580,8 +580,10 @@ export class PartenariatRadar extends LocalizedElement {
   }
 
   private renderTable(model: Model): TemplateResult {
-    return html`<table part="table" id="data">
-      <caption>
+    // On a narrow screen the table scrolls in its own box, not the page (WCAG 1.4.10): a region
+    // named by its caption, which the keyboard can focus and scroll.
+    return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="data-caption"><table part="table" id="data">
+      <caption id="data-caption">
         ${this.chartTitle()}
       </caption>
       <thead>
@@ -598,7 +600,7 @@ export class PartenariatRadar extends LocalizedElement {
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private renderNotes(model: Model): TemplateResult | typeof nothing {
