@@ -291,4 +291,41 @@ describe('<partenariat-radar> accessibility', () => {
       });
     }
   });
+
+  describe('axe in every state, light and dark', () => {
+    const axes = ['a1', 'a2', 'a3'].map((id, i) => ({ id, label: { fr: `Axe ${i + 1}`, en: `Axis ${i + 1}` } }));
+    const states: Array<[string, unknown, unknown, (el: PartenariatRadar) => Promise<void>]> = [
+      ['one series', 'dimensions', dimensions, async () => {}],
+      ['several series, a band, missing and out-of-range values', axes, [
+        { label: 'Nous', values: { a1: 10, a2: 120, a3: null } },
+        { label: 'Eux', values: { a1: 40, a2: 50, a3: 60 }, low: { a1: 30, a2: 40, a3: 50 }, high: { a1: 50, a2: 60, a3: 70 } },
+      ], async () => {}],
+      ['its table shown', axes, [{ label: 'Nous', values: { a1: 10, a2: 20, a3: 30 } }], async (el) => {
+        button(el, /^(Afficher les données|Show the data)$/).click();
+        await el.updateComplete;
+      }],
+      ['a point focused, with its value shown', axes, [{ label: 'Nous', values: { a1: 10, a2: 20, a3: 30 } }], async (el) => {
+        shadow(el).querySelector<SVGElement>('.point[tabindex="0"]')!.focus();
+        await el.updateComplete;
+        expect(shadow(el).querySelector('.bubble')).to.not.equal(null);
+      }],
+      ['no data yet', axes, [], async () => {}],
+      ['data it cannot draw', axes.slice(0, 2), [], async (el) => {
+        expect(shadow(el).querySelector('[role="alert"]')).to.not.equal(null);
+      }],
+    ];
+    for (const scheme of ['light', 'dark']) {
+      for (const [name, a, series, then] of states) {
+        it(`has no axe violation with ${name}, ${scheme}`, async () => {
+          const wrapper = await fixture(html`<div style=${`color-scheme: ${scheme}; background: Canvas; color: CanvasText; padding: 8px`}>
+            <partenariat-radar .axes=${a} .series=${series} @partenariat-error=${(e: Event) => e.stopPropagation()}></partenariat-radar>
+          </div>`);
+          const el = wrapper.querySelector('partenariat-radar')!;
+          await el.updateComplete;
+          await then(el);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  });
 });
