@@ -328,4 +328,33 @@ describe('<partenariat-radar> accessibility', () => {
       }
     }
   });
+
+  describe('properties set before the element is defined', () => {
+    it('honours them, and a read-only `locale` set then does not hide the language for good', async () => {
+      const { PartenariatRadar: Radar } = await import('../src/components/radar/radar.js');
+      const wrapper = await fixture(html`<div lang="fr"></div>`);
+      const early = document.createElement('radar-avant') as HTMLElement & Record<string, unknown>;
+      early.axes = [{ id: 'a', label: { fr: 'Un', en: 'One' } }, { id: 'b', label: 'Deux' }, { id: 'c', label: 'Trois' }];
+      early.series = [{ label: 'S', values: { a: 1, b: 2, c: 3 } }];
+      early.min = 0;
+      early.max = 4;
+      early.label = 'Avant la définition';
+      early.locale = 'en';
+      wrapper.append(early);
+      customElements.define('radar-avant', class extends Radar {});
+      const el = early as unknown as PartenariatRadar;
+      await el.updateComplete;
+      expect(Object.hasOwn(el, 'locale'), 'an own `locale` hiding the getter').to.equal(false);
+      expect(el.locale).to.equal('fr');
+      expect(shadow(el).querySelector('title')!.textContent).to.equal('Avant la définition');
+      expect(shadow(el).querySelector('desc')!.textContent!.replace(/[\u00a0\u202f]/g, ' ')).to.equal('Un 1, Deux 2, Trois 3.');
+      // Later changes go through too.
+      el.label = 'Après';
+      wrapper.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(el.locale).to.equal('en');
+      expect(shadow(el).querySelector('title')!.textContent).to.equal('Après');
+      expect(shadow(el).querySelector('desc')!.textContent).to.equal('One 1, Deux 2, Trois 3.');
+    });
+  });
 });
