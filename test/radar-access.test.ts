@@ -30,8 +30,8 @@ function luminance([r, g, b]: number[]): number {
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
-/** The WCAG contrast ratio of two computed colours (the first may not be transparent). */
-export function contrast(a: string, b: string): number {
+/** The WCAG contrast ratio of two opaque computed colours. */
+function contrast(a: string, b: string): number {
   const [x, y] = [luminance(rgba(a)), luminance(rgba(b))].sort((p, q) => q - p);
   return (x + 0.05) / (y + 0.05);
 }
