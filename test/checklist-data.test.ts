@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { PartenariatChecklist } from '../src/components/checklist/checklist.js';
 import type { Instrument } from '../src/schema/instrument.js';
-import { button, checklist, downloadsDuring, errorsDuring, miniInstrument, settle, shadow, textOf, until, walk } from './helpers.js';
+import { button, checklist, downloadsDuring, errorsDuring, miniInstrument, settle, shadow, textOf, until, walk, withFullStorage } from './helpers.js';
 
 /**
  * What a careful user found in the checklist: data kept or erased as promised (properties set
@@ -34,19 +34,6 @@ function saved(answers: Record<string, number | 'na'>, extra: Record<string, unk
     format: 'partenariat-progress', version: 1, instrument: { id: 'mini', version: '1' }, id: 'autre',
     startedAt: now, updatedAt: now, completedAt: null, answers, profile: {}, ...extra,
   };
-}
-
-/** A storage that is full: every write throws, reads and removals still work. */
-async function whileFull<T>(fn: () => Promise<T>): Promise<T> {
-  const { setItem } = Storage.prototype;
-  Storage.prototype.setItem = () => {
-    throw new DOMException('full', 'QuotaExceededError');
-  };
-  try {
-    return await fn();
-  } finally {
-    Storage.prototype.setItem = setItem;
-  }
 }
 
 /** Whether the page scrolls sideways. */
@@ -145,7 +132,7 @@ describe('<partenariat-checklist> keeps and erases data as promised', () => {
       let el = await checklist(html`<partenariat-checklist autosave="local" .instrument=${miniInstrument()}></partenariat-checklist>`);
       await walk(el, 'Commencer');
       await answer(el, 'a1', '1');
-      await whileFull(async () => {
+      await withFullStorage(async () => {
         await answer(el, 'a2', '2');
         expect(textOf(el)).to.contain('Ce navigateur ne permet pas d’enregistrer vos réponses');
         button(el, 'Effacer mes réponses').click();
@@ -160,7 +147,7 @@ describe('<partenariat-checklist> keeps and erases data as promised', () => {
     it('goes back to the storage, and stops saying it cannot, once there is room again', async () => {
       const el = await checklist(html`<partenariat-checklist autosave="local" .instrument=${miniInstrument()}></partenariat-checklist>`);
       await walk(el, 'Commencer');
-      await whileFull(() => answer(el, 'a1', '1'));
+      await withFullStorage(() => answer(el, 'a1', '1'));
       expect(textOf(el)).to.contain('Ce navigateur ne permet pas d’enregistrer vos réponses');
       expect(JSON.parse(localStorage.getItem(KEY)!).answers).to.deep.equal({});
       await answer(el, 'a2', '3');
