@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg, str } from '@lit/localize';
-import { RoleTableSchema, type Partner, type Responsibility, type RoleTable } from '../../schema/roles.js';
+import { parseRoleTable, roleOf, withPlainAssignments, type Partner, type Responsibility, type RoleTable } from '../../schema/roles.js';
 import { localize } from '../../schema/text.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode, type PartenariatErrorDetail } from '../../events/events.js';
 import { inLocale, plural } from '../../internal/localize.js';
@@ -27,7 +27,8 @@ function freshId(prefix: string, list: Array<{ id: string }>): string {
   return `${prefix}${n}`;
 }
 
-const copy = (table: RoleTable): RoleTable => JSON.parse(JSON.stringify(table)) as RoleTable;
+/** A deep copy, its `assignments` on objects without a prototype (ids such as `constructor` are only data). */
+const copy = (table: RoleTable): RoleTable => withPlainAssignments(JSON.parse(JSON.stringify(table)) as RoleTable);
 
 /**
  * Who does what in a partnership, written down: partners as columns, responsibilities as rows, a
@@ -88,10 +89,25 @@ export class PartenariatRoles extends LocalizedElement {
   /** Where focus goes after the next render: the first of these selectors that matches. */
   private focusAfter: string[] = [];
 
-  /** The table (`partenariat-roles`, version 1): partners, responsibilities, assignments, vocabulary, title and date. Setting it fires nothing. */
+  constructor() {
+    super();
+    // A page may set `value` before this element's class is defined (a script that runs before the
+    // library loads): that value is then the element's own property, hiding the accessor. Taken
+    // back here, it goes through the accessor like any later one.
+    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
+      const early = (this as { value?: unknown }).value;
+      delete (this as { value?: unknown }).value;
+      this.value = early as RoleTable;
+    }
+  }
+
+  /**
+   * The table (`partenariat-roles`, version 1): partners, responsibilities, assignments, vocabulary,
+   * title and date. Setting it fires nothing; it may be set before the element is defined.
+   */
   get value(): RoleTable {
     if (!this.table && this.pendingValue !== undefined) {
-      const pending = RoleTableSchema.safeParse(this.pendingValue);
+      const pending = parseRoleTable(this.pendingValue);
       if (pending.success) return copy(pending.data);
     }
     return copy(this.table ?? roleTableFromTemplate(toTemplate(this.template), this.locale));
@@ -168,9 +184,9 @@ export class PartenariatRoles extends LocalizedElement {
     }
     const raw = this.store!.read();
     if (raw !== null) {
-      let parsed: ReturnType<typeof RoleTableSchema.safeParse> | undefined;
+      let parsed: ReturnType<typeof parseRoleTable> | undefined;
       try {
-        parsed = RoleTableSchema.safeParse(JSON.parse(raw));
+        parsed = parseRoleTable(JSON.parse(raw));
       } catch {
         parsed = undefined;
       }
@@ -181,16 +197,16 @@ export class PartenariatRoles extends LocalizedElement {
       this.store!.setAside(raw);
       this.report('saved-data-set-aside', inLocale(this.locale, () => msg('Un tableau enregistré était illisible : il a été mis de côté et vous repartez du modèle.', { id: 'roles.notice.corrupt' })));
     }
-    this.table = roleTableFromTemplate(toTemplate(this.template), this.locale);
+    this.table = withPlainAssignments(roleTableFromTemplate(toTemplate(this.template), this.locale));
     if (this.store!.inMemory) this.reportStorage();
   }
 
   /** Takes `data` as the table if it is one; else says why. Returns whether it did. */
   private accept(data: unknown, code: PartenariatErrorCode, byUser: boolean, label = ''): boolean {
-    const parsed = RoleTableSchema.safeParse(data);
+    const parsed = parseRoleTable(data);
     if (!parsed.success) {
       const issues = inLocale(this.locale, () =>
-        parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
+        parsed.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
       );
       this.report(
         code,
@@ -351,7 +367,7 @@ export class PartenariatRoles extends LocalizedElement {
   private handleCell(event: Event, responsibility: string, partner: string): void {
     const role = (event.target as HTMLSelectElement).value;
     this.edit((t) => {
-      const row = (t.assignments[responsibility] ??= {});
+      const row = (t.assignments[responsibility] ??= Object.create(null) as Record<string, string>);
       if (role) row[partner] = role;
       else delete row[partner];
       if (!Object.keys(row).length) delete t.assignments[responsibility];
@@ -376,7 +392,7 @@ export class PartenariatRoles extends LocalizedElement {
     const label = inLocale(this.locale, () =>
       msg(str`Modèle « ${templateName(id, this.locale)} » appliqué.`, { id: 'roles.template-applied' }),
     );
-    this.edit(() => roleTableFromTemplate(id, this.locale), label);
+    this.edit(() => withPlainAssignments(roleTableFromTemplate(id, this.locale)), label);
   }
 
   private async handleImport(event: Event): Promise<void> {
@@ -462,7 +478,7 @@ export class PartenariatRoles extends LocalizedElement {
 
   private renderRow(r: Responsibility, i: number, count: number, warnings: RoleWarning[]): TemplateResult {
     const t = this.table!;
-    const row = t.assignments[r.id] ?? {};
+    const roleAt = (partner: string) => roleOf(t, r.id, partner);
     const mine = warnings.filter((w) => 'responsibility' in w && w.responsibility === r.id);
     const head = this.readonly
       ? html`<th scope="row">${r.label}</th>`
@@ -484,14 +500,14 @@ export class PartenariatRoles extends LocalizedElement {
       ${head}
       ${t.partners.map((p) =>
         this.readonly
-          ? html`<td>${this.roleLabel(row[p.id])}</td>`
+          ? html`<td>${this.roleLabel(roleAt(p.id))}</td>`
           : html`<td>
-              <select class="no-print" .value=${live(row[p.id] ?? '')} aria-label=${msg(str`Rôle de « ${p.name} » pour « ${r.label} »`, { id: 'roles.cell' })}
+              <select class="no-print" .value=${live(roleAt(p.id) ?? '')} aria-label=${msg(str`Rôle de « ${p.name} » pour « ${r.label} »`, { id: 'roles.cell' })}
                 @change=${(e: Event) => this.handleCell(e, r.id, p.id)}>
-                <option value="" ?selected=${!row[p.id]}>—</option>
-                ${t.vocabulary.map((role) => html`<option value=${role.id} ?selected=${row[p.id] === role.id}>${localize(role.label, this.locale)}</option>`)}
+                <option value="" ?selected=${!roleAt(p.id)}>—</option>
+                ${t.vocabulary.map((role) => html`<option value=${role.id} ?selected=${roleAt(p.id) === role.id}>${localize(role.label, this.locale)}</option>`)}
               </select>
-              <span class="print-only">${this.roleLabel(row[p.id])}</span>
+              <span class="print-only">${this.roleLabel(roleAt(p.id))}</span>
             </td>`,
       )}
       <td class="check">
