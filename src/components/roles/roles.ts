@@ -304,6 +304,30 @@ export class PartenariatRoles extends LocalizedElement {
     this.focusAfter = ['table'];
   }
 
+  /**
+   * A control of the table that gets the focus is brought into view beside the first column,
+   * which stays in place as the table scrolls sideways, never under it (nor past the right edge).
+   * After the browser's own scrolling to the focus, which may centre the control under that column.
+   */
+  private handleFocusIn(event: FocusEvent): void {
+    const target = event.target as HTMLElement;
+    requestAnimationFrame(() => this.revealBesideFirstColumn(target));
+  }
+
+  private revealBesideFirstColumn(target: HTMLElement): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.table-scroll');
+    const cell = target.closest('th, td');
+    const row = cell?.parentElement;
+    if (!scroller || !cell || !row || cell === row.firstElementChild || this.shadowRoot?.activeElement !== target) return;
+    // Room for the focus outline (2 px, 2 px away).
+    const gap = 5;
+    const start = row.firstElementChild!.getBoundingClientRect().right + gap;
+    const end = scroller.getBoundingClientRect().right - gap;
+    const box = target.getBoundingClientRect();
+    if (box.left < start) scroller.scrollLeft -= start - box.left;
+    else if (box.right > end) scroller.scrollLeft += Math.min(box.right - end, box.left - start);
+  }
+
   private handleAdd(event: SubmitEvent, kind: 'partner' | 'responsibility'): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -521,8 +545,8 @@ export class PartenariatRoles extends LocalizedElement {
   private renderTable(warnings: RoleWarning[]): TemplateResult {
     const t = this.table!;
     const withoutRole = new Set(warnings.flatMap((w) => (w.kind === 'partner-without-role' ? [w.partner] : [])));
-    return html`<div class="table-scroll">
-      <table part="table" tabindex="-1">
+    return html`<div class="table-scroll" @focusin=${this.handleFocusIn}>
+      <table part="table" tabindex="-1" class=${t.partners.length >= 8 ? 'wide' : ''}>
         <caption>
           ${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}
         </caption>
