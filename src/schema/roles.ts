@@ -1,6 +1,26 @@
 import * as z from 'zod/mini';
 import { lazy } from './lazy.js';
-import { IdSchema, TextSchema } from './text.js';
+import { IdSchema } from './text.js';
+
+/**
+ * A text of a role table, given once or as `{fr, en}`, of at most `max` characters in each
+ * language: every string of a table is bounded, so that a table always fits where it is saved.
+ */
+const boundedText = (max: number) =>
+  z.union([
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(max)),
+    z
+      .object({
+        fr: z.optional(z.string().check(z.maxLength(max))),
+        en: z.optional(z.string().check(z.maxLength(max))),
+      })
+      .check(
+        z.refine((t) => Boolean(t.fr?.trim() || t.en?.trim()), {
+          message: 'Give the text in French ("fr"), English ("en") or both.',
+          params: { reason: 'text-missing' },
+        }),
+      ),
+  ]);
 
 /** The most partners, responsibilities and roles a table holds (the schema's limits). */
 export const ROLE_TABLE_LIMITS = { partners: 20, responsibilities: 100, roles: 10 } as const;
@@ -12,10 +32,10 @@ export const ROLE_MEANINGS = ['does', 'decides', 'consulted', 'informed'] as con
 export const RoleSchema = lazy(() =>
   z.object({
     id: IdSchema,
-    label: TextSchema,
+    label: boundedText(80),
     /** A few letters for narrow cells and the printed legend. */
-    short: z.optional(TextSchema),
-    description: z.optional(TextSchema),
+    short: z.optional(boundedText(12)),
+    description: z.optional(boundedText(500)),
     /**
      * How the rules count it: per responsibility, exactly one role that `decides` and at least one
      * that `does`. A role may mean both (« Décide et réalise »).
@@ -45,7 +65,7 @@ export const ResponsibilitySchema = lazy(() =>
 export const RoleTableSchema = lazy(() =>
   z
     .object({
-      $schema: z.optional(z.string()),
+      $schema: z.optional(z.string().check(z.maxLength(500))),
       format: z.literal('partenariat-roles'),
       version: z.literal(1),
       title: z.string().check(z.maxLength(200)),

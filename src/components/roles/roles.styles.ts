@@ -78,6 +78,21 @@ export const rolesStyles = css`
   table {
     min-inline-size: 36rem;
   }
+  /* A large table (many cells) is laid out from its header row alone: each row then need not be
+     measured again as the rows come in. */
+  table.large {
+    table-layout: fixed;
+    inline-size: calc(14rem + var(--_partners) * 12rem + 11rem);
+  }
+  table.large thead th {
+    inline-size: 12rem;
+  }
+  table.large thead th:first-child {
+    inline-size: 14rem;
+  }
+  table.large thead th.check {
+    inline-size: 11rem;
+  }
   thead th,
   tbody th {
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
@@ -103,9 +118,10 @@ export const rolesStyles = css`
     resize: vertical;
     font-weight: 600;
   }
+  /* A fixed width: the browser then need not measure every role's name in 2,000 menus to lay
+     out a large table. */
   td select {
-    inline-size: 100%;
-    min-inline-size: 10.5rem;
+    inline-size: 10.5rem;
   }
   /* On a phone, narrower columns: a cell fits beside the first column, which stays in place. */
   @container (inline-size < 26rem) {
@@ -134,7 +150,7 @@ export const rolesStyles = css`
       flex-wrap: wrap;
     }
     td select {
-      min-inline-size: 7rem;
+      inline-size: 7rem;
     }
   }
   .tools {
@@ -209,6 +225,10 @@ export const rolesStyles = css`
     inline-size: 100%;
     max-inline-size: 100%;
   }
+  .actions .notice {
+    flex-basis: 100%;
+    margin-block-end: 0;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -271,6 +291,15 @@ export const rolesStyles = css`
     }
     h2.print-only {
       display: block;
+    }
+    /* The title, a heading for screen readers while editing, is printed. */
+    h2.title {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
     }
     .check,
     tfoot,

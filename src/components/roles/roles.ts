@@ -1,9 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { classMap } from 'lit/directives/class-map.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg, str } from '@lit/localize';
-import { parseRoleTable, roleOf, withPlainAssignments, type Partner, type Responsibility, type RoleTable } from '../../schema/roles.js';
+import { ROLE_TABLE_LIMITS, parseRoleTable, roleOf, withPlainAssignments, type Partner, type Responsibility, type RoleTable } from '../../schema/roles.js';
 import { localize } from '../../schema/text.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode, type PartenariatErrorDetail } from '../../events/events.js';
 import { inLocale, plural } from '../../internal/localize.js';
@@ -15,6 +18,22 @@ import { rolesStyles } from './roles.styles.js';
 import { checkRoles, type RoleWarning } from './rules.js';
 import { roleTableToCsv } from './csv.js';
 import { TEMPLATE_IDS, roleTableFromTemplate, templateName, type TemplateId } from './templates.js';
+
+/**
+ * The largest file opened as a table: a table at the schema's limits, every text at its longest
+ * and indented, stays well under it; a larger file is refused before it is read.
+ */
+const MAX_FILE_BYTES = 2_000_000;
+
+/** The issues said of a table that is refused: the first ones, and how many more. */
+const MAX_ISSUES = 20;
+
+/** Rows rendered per task when a whole table comes in (see `shownRows`). */
+const ROWS_PER_TASK = 2;
+/** From this many cells, the table is laid out from its header row alone (`table.large`). */
+const LARGE = 300;
+
+const isImportError = (code: string) => code.startsWith('roles-import');
 
 const toTemplate = (value: string | null | undefined): TemplateId =>
   (TEMPLATE_IDS as readonly string[]).includes(value ?? '') ? (value as TemplateId) : 'vide';
@@ -79,12 +98,20 @@ export class PartenariatRoles extends LocalizedElement {
   private observedColumn: Element | null = null;
   @state() private notices: PartenariatErrorDetail[] = [];
   @state() private undoLabel = '';
+  /** What the status region says of the last move, addition or undo. */
+  @state() private said = '';
   @state() private chosenTemplate: TemplateId = 'association-office';
+  /**
+   * How many rows are rendered. A table that comes in whole (restored, set, imported, a starting
+   * point) is rendered a few rows per task, so that 100 rows of 20 menus never block the page.
+   */
+  @state() private shownRows = ROWS_PER_TASK;
 
   private pendingValue: unknown;
   /** Whether the partners have changed the table since it was loaded. */
   private edited = false;
-  private history: Array<{ table: RoleTable; label: string }> = [];
+  /** The tables « Annuler » brings back; each with what to say then and where the focus goes. */
+  private history: Array<{ table: RoleTable; label: string; undone: string; focus: string }> = [];
   private store: TextStore | undefined;
   /** Where focus goes after the next render: the first of these selectors that matches. */
   private focusAfter: string[] = [];
@@ -123,6 +150,18 @@ export class PartenariatRoles extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('table' as keyof PartenariatRoles) && this.table) {
+      // Many new cells at once (a table restored, set, imported or a starting point): rendered a few
+      // rows per task. An edit (a cell, a name, a partner or a row added) is rendered at once.
+      const before = changed.get('table' as keyof PartenariatRoles) as RoleTable | undefined;
+      const rows = new Set(before?.responsibilities.map((r) => r.id));
+      const columns = new Set(before?.partners.map((p) => p.id));
+      const { partners, responsibilities } = this.table;
+      const freshRows = responsibilities.filter((r) => !rows.has(r.id)).length;
+      const freshColumns = partners.filter((p) => !columns.has(p.id)).length;
+      const freshCells = freshRows * partners.length + (responsibilities.length - freshRows) * freshColumns;
+      if (freshCells > ROWS_PER_TASK * ROLE_TABLE_LIMITS.partners) this.shownRows = ROWS_PER_TASK;
+    }
     if (!this.hasUpdated || changed.has('autosave') || changed.has('storageKey')) {
       const key = `partenariat:roles:${this.storageKey || this.id || 'default'}`;
       this.store?.release();
@@ -146,6 +185,9 @@ export class PartenariatRoles extends LocalizedElement {
   }
 
   protected override updated(): void {
+    if (this.table && this.shownRows < this.table.responsibilities.length) {
+      setTimeout(() => (this.shownRows += ROWS_PER_TASK));
+    }
     this.observeFirstColumn();
     const wanted = this.focusAfter;
     this.focusAfter = [];
@@ -156,6 +198,16 @@ export class PartenariatRoles extends LocalizedElement {
         break;
       }
     }
+  }
+
+  /** Resolves once every row of the table is rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.isConnected && this.table && this.shownRows < this.table.responsibilities.length) {
+      await new Promise((resolve) => setTimeout(resolve));
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /**
@@ -206,15 +258,19 @@ export class PartenariatRoles extends LocalizedElement {
     const parsed = parseRoleTable(data);
     if (!parsed.success) {
       const issues = inLocale(this.locale, () =>
-        parsed.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
+        parsed.issues.slice(0, MAX_ISSUES).map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
       );
+      const more = parsed.issues.length - issues.length;
       this.report(
         code,
-        inLocale(this.locale, () =>
-          code === 'roles-import-invalid'
+        inLocale(this.locale, () => {
+          const what = code === 'roles-import-invalid'
             ? msg('Ce fichier n’est pas un tableau des rôles valide ; le tableau affiché n’a pas changé.', { id: 'roles.error.import-invalid' })
-            : msg('Les données fournies au tableau des rôles ne sont pas valides ; le tableau affiché n’a pas changé.', { id: 'roles.error.invalid' }),
-        ),
+            : msg('Les données fournies au tableau des rôles ne sont pas valides ; le tableau affiché n’a pas changé.', { id: 'roles.error.invalid' });
+          return more > 0
+            ? `${what} ${msg(str`Voici les ${issues.length} premiers problèmes ; ${new Intl.NumberFormat(this.locale === 'fr' ? 'fr-CA' : 'en-CA').format(more)} autres ne sont pas listés.`, { id: 'roles.error.more-issues', desc: 'After a refused table: only the first problems are listed.' })}`
+            : what;
+        }),
         issues,
       );
       return false;
@@ -234,7 +290,9 @@ export class PartenariatRoles extends LocalizedElement {
 
   private report(code: PartenariatErrorCode, message: string, issues: PartenariatErrorDetail['issues'] = []): void {
     const detail = { code, message, issues };
-    this.notices = [...this.notices.filter((n) => n.code !== code), detail];
+    // A new import error replaces the last one, whatever went wrong.
+    const replaces = (n: PartenariatErrorDetail) => n.code === code || (isImportError(code) && isImportError(n.code));
+    this.notices = [...this.notices.filter((n) => !replaces(n)), detail];
     this.dispatchEvent(new PartenariatErrorEvent(detail));
   }
 
@@ -269,23 +327,35 @@ export class PartenariatRoles extends LocalizedElement {
     );
   }
 
+  /**
+   * Saves the table. After a failed write (a full storage) the store keeps the table in the page's
+   * memory; each later save tries the browser's storage again, with a fresh store, and the notice
+   * goes once a write succeeds.
+   */
   private save(): void {
     if (!this.table || !this.store) return;
+    if (this.store.inMemory && this.notices.some((n) => n.code === 'storage-unavailable')) {
+      this.store.release();
+      this.store = new TextStore(this.store.mode, this.store.key, this);
+    }
     const saved = this.store.write(JSON.stringify(this.table));
-    if (!this.sayIfTaken() && !saved) this.reportStorage();
+    if (this.sayIfTaken()) return;
+    if (!saved) this.reportStorage();
+    else this.notices = this.notices.filter((n) => n.code !== 'storage-unavailable');
   }
 
   /**
    * A person's edit: applies `change` to a copy of the table, saves it and fires `change`. With
    * `undoLabel`, the table before the edit can be brought back with « Annuler ».
    */
-  private edit(change: (table: RoleTable) => RoleTable | void, undoLabel = ''): void {
+  private edit(change: (table: RoleTable) => RoleTable | void, undoLabel = '', undone = '', focus = 'table'): void {
     this.edited = true;
+    this.said = '';
     const before = this.table!;
     const next = copy(before);
     this.table = change(next) ?? next;
     if (undoLabel) {
-      this.history = [...this.history.slice(-19), { table: before, label: undoLabel }];
+      this.history = [...this.history.slice(-19), { table: before, label: undoLabel, undone, focus }];
       this.undoLabel = undoLabel;
     }
     this.save();
@@ -299,9 +369,11 @@ export class PartenariatRoles extends LocalizedElement {
     if (!last) return;
     this.table = last.table;
     this.undoLabel = this.history.at(-1)?.label ?? '';
+    this.said = last.undone || inLocale(this.locale, () => msg('Changement annulé.', { id: 'roles.undone', desc: 'Said once « Annuler » has brought back the table as it was before a starting point or a file.' }));
     this.save();
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    this.focusAfter = ['table'];
+    // Focus goes back to what came back (its name field), else to the table.
+    this.focusAfter = [last.focus, 'table'];
   }
 
   /**
@@ -341,6 +413,12 @@ export class PartenariatRoles extends LocalizedElement {
       if (kind === 'partner') t.partners.push({ id: freshId('p', t.partners), name: text.slice(0, 120) });
       else t.responsibilities.push({ id: freshId('r', t.responsibilities), label: text.slice(0, 300) });
     });
+    const t = this.table!;
+    this.said = inLocale(this.locale, () =>
+      kind === 'partner'
+        ? msg(str`Partenaire « ${t.partners.at(-1)!.name} » ajouté (colonne ${t.partners.length}).`, { id: 'roles.added-partner', desc: 'Said once a partner is added, with its column number.' })
+        : msg(str`Responsabilité « ${t.responsibilities.at(-1)!.label} » ajoutée (ligne ${t.responsibilities.length}).`, { id: 'roles.added-responsibility', desc: 'Said once a responsibility is added, with its row number.' }),
+    );
     input.value = '';
     input.focus();
   }
@@ -367,6 +445,13 @@ export class PartenariatRoles extends LocalizedElement {
       const [moved] = list.splice(index, 1);
       list.splice(index + by, 0, moved);
     });
+    const list = this.table![kind];
+    const at = index + by + 1;
+    this.said = inLocale(this.locale, () =>
+      kind === 'partners'
+        ? msg(str`Partenaire « ${this.table!.partners[at - 1].name} » déplacé : colonne ${at} sur ${list.length}.`, { id: 'roles.moved-partner', desc: 'Said once a partner is moved: its new column, of how many.' })
+        : msg(str`Responsabilité « ${this.table!.responsibilities[at - 1].label} » déplacée : ligne ${at} sur ${list.length}.`, { id: 'roles.moved-responsibility', desc: 'Said once a responsibility is moved: its new row, of how many.' }),
+    );
     this.focusAfter = [`#${CSS.escape(button)}:not([disabled])`, `#${CSS.escape(twin)}`];
   }
 
@@ -376,15 +461,21 @@ export class PartenariatRoles extends LocalizedElement {
         ? msg(str`Partenaire « ${name} » retiré.`, { id: 'roles.removed-partner' })
         : msg(str`Responsabilité « ${name} » retirée.`, { id: 'roles.removed-responsibility' }),
     );
-    this.edit((t) => {
-      if (kind === 'partners') {
-        t.partners = t.partners.filter((p) => p.id !== id);
-        for (const row of Object.values(t.assignments)) delete row[id];
-      } else {
-        t.responsibilities = t.responsibilities.filter((r) => r.id !== id);
-        delete t.assignments[id];
-      }
-    }, label);
+    const undone = inLocale(this.locale, () => msg(str`Retrait annulé : « ${name} » est de retour.`, { id: 'roles.undone-removal', desc: 'Said once « Annuler » has brought back a removed partner or responsibility.' }));
+    this.edit(
+      (t) => {
+        if (kind === 'partners') {
+          t.partners = t.partners.filter((p) => p.id !== id);
+          for (const row of Object.values(t.assignments)) delete row[id];
+        } else {
+          t.responsibilities = t.responsibilities.filter((r) => r.id !== id);
+          delete t.assignments[id];
+        }
+      },
+      label,
+      undone,
+      `#${CSS.escape(`${kind === 'partners' ? 'partner' : 'responsibility'}-${id}`)}`,
+    );
     this.focusAfter = ['.undo button'];
   }
 
@@ -424,6 +515,18 @@ export class PartenariatRoles extends LocalizedElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      this.report(
+        'roles-import-invalid',
+        inLocale(this.locale, () =>
+          msg(str`Le fichier « ${file.name} » est trop gros pour être un tableau des rôles (plus de 2 Mo) ; le tableau affiché n’a pas changé.`, {
+            id: 'roles.error.import-size',
+            desc: 'A file chosen to open is larger than any role table can be.',
+          }),
+        ),
+      );
+      return;
+    }
     let data: unknown;
     try {
       data = JSON.parse(await file.text());
@@ -476,10 +579,11 @@ export class PartenariatRoles extends LocalizedElement {
     }
   }
 
-  private renderHeader(p: Partner, i: number, count: number): TemplateResult {
+  private renderHeader(p: Partner, i: number, count: number, warned: boolean): TemplateResult {
     if (this.readonly) return html`<th scope="col">${p.name}</th>`;
-    return html`<th scope="col">
-      <span class="print-only">${p.name}</span>
+    // The header's name is the partner's name alone, not its tools' names too.
+    return html`<th scope="col" aria-labelledby=${`name-${p.id}`}>
+      <span class="print-only" id=${`name-${p.id}`}>${p.name}</span>
       <textarea
         class="no-print"
         rows="1"
@@ -487,6 +591,7 @@ export class PartenariatRoles extends LocalizedElement {
         maxlength="120"
         .value=${p.name}
         aria-label=${msg(str`Nom du partenaire ${i + 1}`, { id: 'roles.partner-name' })}
+        aria-describedby=${warned ? `foot-${p.id}` : nothing}
         @change=${(e: Event) => this.handleRename(e, 'partner', p.id)}
       ></textarea>
       <div class="tools">
@@ -500,16 +605,16 @@ export class PartenariatRoles extends LocalizedElement {
     </th>`;
   }
 
-  private renderRow(r: Responsibility, i: number, count: number, warnings: RoleWarning[]): TemplateResult {
+  private renderRow(r: Responsibility, i: number, count: number, mine: RoleWarning[], withoutRole: Set<string>): TemplateResult {
     const t = this.table!;
     const roleAt = (partner: string) => roleOf(t, r.id, partner);
-    const mine = warnings.filter((w) => 'responsibility' in w && w.responsibility === r.id);
     const head = this.readonly
       ? html`<th scope="row">${r.label}</th>`
-      : html`<th scope="row">
-          <span class="print-only">${r.label}</span>
-          <textarea class="no-print" rows="2" maxlength="300" .value=${r.label}
+      : html`<th scope="row" aria-labelledby=${`name-${r.id}`}>
+          <span class="print-only" id=${`name-${r.id}`}>${r.label}</span>
+          <textarea class="no-print" rows="2" maxlength="300" .value=${r.label} id=${`responsibility-${r.id}`}
             aria-label=${msg(str`Responsabilité ${i + 1}`, { id: 'roles.responsibility-name' })}
+            aria-describedby=${mine.length ? `check-${r.id}` : nothing}
             @change=${(e: Event) => this.handleRename(e, 'responsibility', r.id)}></textarea>
           <div class="tools">
             <button part="button" ?disabled=${i === 0} id=${`up-${r.id}`} aria-label=${msg(str`Monter « ${r.label} »`, { id: 'roles.move-up' })}
@@ -520,6 +625,9 @@ export class PartenariatRoles extends LocalizedElement {
               @click=${() => this.handleRemove('responsibilities', r.id, r.label)}><span aria-hidden="true">✕</span></button>
           </div>
         </th>`;
+    // A select is described by its row's warnings, and by its column's (a partner without a role).
+    const describedBy = (partner: string) =>
+      [mine.length ? `check-${r.id}` : '', withoutRole.has(partner) ? `foot-${partner}` : ''].filter(Boolean).join(' ') || nothing;
     return html`<tr>
       ${head}
       ${t.partners.map((p) =>
@@ -527,6 +635,7 @@ export class PartenariatRoles extends LocalizedElement {
           ? html`<td>${this.roleLabel(roleAt(p.id))}</td>`
           : html`<td>
               <select class="no-print" .value=${live(roleAt(p.id) ?? '')} aria-label=${msg(str`Rôle de « ${p.name} » pour « ${r.label} »`, { id: 'roles.cell' })}
+                aria-describedby=${describedBy(p.id)}
                 @change=${(e: Event) => this.handleCell(e, r.id, p.id)}>
                 <option value="" ?selected=${!roleAt(p.id)}>—</option>
                 ${t.vocabulary.map((role) => html`<option value=${role.id} ?selected=${roleAt(p.id) === role.id}>${localize(role.label, this.locale)}</option>`)}
@@ -534,7 +643,7 @@ export class PartenariatRoles extends LocalizedElement {
               <span class="print-only">${this.roleLabel(roleAt(p.id))}</span>
             </td>`,
       )}
-      <td class="check">
+      <td class="check" id=${`check-${r.id}`}>
         ${mine.length
           ? mine.map((w) => html`<div class="warning">${this.sayWarning(w)}</div>`)
           : html`<span class="ok">${msg('Rien à signaler', { id: 'roles.row-ok' })}</span>`}
@@ -545,26 +654,48 @@ export class PartenariatRoles extends LocalizedElement {
   private renderTable(warnings: RoleWarning[]): TemplateResult {
     const t = this.table!;
     const withoutRole = new Set(warnings.flatMap((w) => (w.kind === 'partner-without-role' ? [w.partner] : [])));
+    const byRow = new Map<string, RoleWarning[]>();
+    for (const w of warnings) if ('responsibility' in w) byRow.set(w.responsibility, [...(byRow.get(w.responsibility) ?? []), w]);
+    // A row is rendered again only when something it shows has changed: one cell edited in a table
+    // of 100 rows renders one row (and the rows whose warnings changed), not 2,000 menus.
+    const everyRow = [
+      this.locale,
+      this.readonly,
+      t.responsibilities.length,
+      t.partners.map((p) => `${p.id}\u0000${p.name}\u0000${withoutRole.has(p.id)}`).join('\u0001'),
+      t.vocabulary.map((role) => `${role.id}\u0000${localize(role.label, this.locale)}`).join('\u0001'),
+    ].join('\u0002');
+    const rows = t.responsibilities.slice(0, this.shownRows);
     return html`<div class="table-scroll" @focusin=${this.handleFocusIn}>
-      <table part="table" tabindex="-1" class=${t.partners.length >= 8 ? 'wide' : ''}>
+      <table part="table" tabindex="-1" class=${classMap({ wide: t.partners.length >= 8, large: t.partners.length * t.responsibilities.length > LARGE })}
+        style=${`--_partners: ${t.partners.length}`}>
         <caption>
           ${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}
         </caption>
         <thead>
           <tr>
             <th scope="col">${msg('Responsabilité', { id: 'roles.responsibility' })}</th>
-            ${t.partners.map((p, i) => this.renderHeader(p, i, t.partners.length))}
+            ${t.partners.map((p, i) => this.renderHeader(p, i, t.partners.length, withoutRole.has(p.id)))}
             <th scope="col" class="check">${msg('Vérification', { id: 'roles.check' })}</th>
           </tr>
         </thead>
         <tbody>
-          ${t.responsibilities.map((r, i) => this.renderRow(r, i, t.responsibilities.length, warnings))}
+          ${repeat(
+            rows,
+            (r) => r.id,
+            (r, i) => {
+              const mine = byRow.get(r.id) ?? [];
+              const cells = t.partners.map((p) => roleOf(t, r.id, p.id) ?? '').join('\u0001');
+              const said = mine.map((w) => this.sayWarning(w)).join('\u0001');
+              return guard([everyRow, r.label, i, cells, said], () => this.renderRow(r, i, t.responsibilities.length, mine, withoutRole));
+            },
+          )}
         </tbody>
         ${withoutRole.size
           ? html`<tfoot>
               <tr>
                 <th scope="row" class="check">${msg('Vérification', { id: 'roles.check' })}</th>
-                ${t.partners.map((p) => html`<td>${withoutRole.has(p.id) ? html`<div class="warning">${this.sayWarning({ kind: 'partner-without-role', partner: p.id })}</div>` : nothing}</td>`)}
+                ${t.partners.map((p) => html`<td id=${`foot-${p.id}`}>${withoutRole.has(p.id) ? html`<div class="warning">${this.sayWarning({ kind: 'partner-without-role', partner: p.id })}</div>` : nothing}</td>`)}
                 <td class="check"></td>
               </tr>
             </tfoot>`
@@ -591,13 +722,15 @@ export class PartenariatRoles extends LocalizedElement {
         </form>
       </div>
       <div class="undo" role="status">
-        ${this.undoLabel
-          ? html`${this.undoLabel} <button part="button" @click=${this.handleUndo}>${msg('Annuler', { id: 'roles.undo' })}</button>`
+        ${this.said ? html`<span>${this.said}</span> ` : nothing}${this.undoLabel
+          ? html`<span>${this.undoLabel}</span> <button part="button" @click=${this.handleUndo}>${msg('Annuler', { id: 'roles.undo' })}</button>`
           : nothing}
       </div>`;
   }
 
   private renderActions(): TemplateResult {
+    // An import that failed is said next to the import control, and described by it.
+    const importError = this.notices.find((n) => isImportError(n.code));
     return html`<div class="actions">
       ${this.readonly
         ? nothing
@@ -614,9 +747,19 @@ export class PartenariatRoles extends LocalizedElement {
         ? nothing
         : html`<div class="field">
             <label for="import">${msg('Ouvrir un tableau enregistré (JSON)', { id: 'roles.import' })}</label>
-            <input id="import" type="file" accept=".json,application/json" @change=${this.handleImport} />
-          </div>`}
+            <input id="import" type="file" accept=".json,application/json" aria-describedby=${importError ? 'import-error' : nothing} @change=${this.handleImport} />
+          </div>
+          ${importError ? this.renderNotice(importError, 'import-error') : nothing}`}
       <button part="button" @click=${() => window.print()}>${msg('Imprimer l’annexe', { id: 'roles.print' })}</button>
+    </div>`;
+  }
+
+  private renderNotice(n: PartenariatErrorDetail, id?: string): TemplateResult {
+    return html`<div class="notice ${n.code.startsWith('storage-') || n.code === 'saved-data-set-aside' ? '' : 'error'}" part="notice" role="alert" id=${id ?? nothing}>
+      <p>${n.message}</p>
+      ${n.issues.length
+        ? html`<ul>${n.issues.map((i) => html`<li><code>${i.path}</code>${this.locale === 'fr' ? '\u00a0: ' : ': '}${i.message}</li>`)}</ul>`
+        : nothing}
     </div>`;
   }
 
@@ -625,17 +768,10 @@ export class PartenariatRoles extends LocalizedElement {
     if (!t) return html``;
     const warnings = checkRoles(t);
     const count = warnings.length;
-    return html`${this.notices.map(
-        (n) => html`<div class="notice ${n.code.startsWith('storage-') || n.code === 'saved-data-set-aside' ? '' : 'error'}" part="notice" role="alert">
-          <p>${n.message}</p>
-          ${n.issues.length
-            ? html`<ul>${n.issues.slice(0, 10).map((i) => html`<li><code>${i.path}</code>${this.locale === 'fr' ? '\u00a0: ' : ': '}${i.message}</li>`)}</ul>`
-            : nothing}
-        </div>`,
-      )}
+    return html`${this.notices.filter((n) => this.readonly || !isImportError(n.code)).map((n) => this.renderNotice(n))}
       ${this.readonly
         ? html`<h2>${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>`
-        : html`<h2 class="print-only">${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>
+        : html`<h2 class="title visually-hidden">${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>
           <div class="head no-print">
             <div class="field grow">
               <label for="title">${msg('Titre du partenariat', { id: 'roles.title' })}</label>
