@@ -84,9 +84,20 @@ describe('<partenariat-roles> layout', function () {
     }
   });
 
-  it('at 320 px, brings each focused header control into view beside the first column, never under it', async () => {
+  for (const size of ['small', 'large']) it(`at 320 px, brings each focused header control of a ${size} table into view beside the first column, never under it`, async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await roles();
+    if (size === 'large') {
+      // Many cells: the table is laid out from its header row alone.
+      const table = el.value;
+      table.responsibilities = Array.from({ length: 100 }, (_, i) => ({ id: `r${i}`, label: `Responsabilité numéro ${i + 1}` }));
+      table.partners.push({ id: 'clsc', name: 'CLSC du quartier' });
+      table.assignments = {};
+      el.value = table;
+      await el.updateComplete;
+      await frames();
+      expect(q(el, 'table').classList.contains('large')).to.equal(true);
+    }
     const scroller = q<HTMLElement>(el, '.table-scroll');
     q<HTMLTextAreaElement>(el, 'thead th:nth-child(2) textarea').focus();
     await frames();
@@ -131,10 +142,11 @@ describe('<partenariat-roles> layout', function () {
 
   it('prints every partner of a wide table within the page', async () => {
     await setViewport({ width: 740, height: 1000 });
-    for (const count of [8, 20]) {
+    for (const [count, rows] of [[8, 6], [20, 6], [20, 40]]) {
       const el = await roles();
       const table = roleTableFromTemplate('association-office', 'fr');
       table.partners = Array.from({ length: count }, (_, i) => ({ id: `p${i + 1}`, name: `Regroupement des organismes communautaires numéro ${i + 1}` }));
+      table.responsibilities = Array.from({ length: rows }, (_, i) => ({ id: `r${i}`, label: `Responsabilité numéro ${i + 1}` }));
       table.assignments = {};
       el.value = table;
       await el.updateComplete;
@@ -154,5 +166,17 @@ describe('<partenariat-roles> layout', function () {
       await emulateMedia({ media: 'screen' });
       el.remove();
     }
+  });
+
+  it('prints every row of a large table even before they are all on the screen', async () => {
+    const el = await roles();
+    const table = el.value;
+    table.responsibilities = Array.from({ length: 100 }, (_, i) => ({ id: `r${i}`, label: `Responsabilité numéro ${i + 1}` }));
+    table.assignments = {};
+    el.value = table;
+    await new Promise((r) => setTimeout(r));
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.be.below(100);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(100);
   });
 });

@@ -79,19 +79,23 @@ export const rolesStyles = css`
     min-inline-size: 36rem;
   }
   /* A large table (many cells) is laid out from its header row alone: each row then need not be
-     measured again as the rows come in. */
-  table.large {
-    table-layout: fixed;
-    inline-size: calc(14rem + var(--_partners) * 12rem + 11rem);
-  }
-  table.large thead th {
-    inline-size: 12rem;
-  }
-  table.large thead th:first-child {
-    inline-size: 14rem;
-  }
-  table.large thead th.check {
-    inline-size: 11rem;
+     measured again as the rows come in. (Printed, it takes the page's width: see below.) */
+  @media screen {
+    table.large {
+      --_head: 14rem;
+      --_column: 12rem;
+      table-layout: fixed;
+      inline-size: calc(var(--_head) + var(--_partners) * var(--_column) + 11rem);
+    }
+    table.large thead th {
+      inline-size: var(--_column);
+    }
+    table.large thead th:first-child {
+      inline-size: var(--_head);
+    }
+    table.large thead th.check {
+      inline-size: 11rem;
+    }
   }
   thead th,
   tbody th {
@@ -151,6 +155,10 @@ export const rolesStyles = css`
     }
     td select {
       inline-size: 7rem;
+    }
+    table.large {
+      --_head: 8rem;
+      --_column: 8rem;
     }
   }
   .tools {

@@ -176,10 +176,12 @@ export class PartenariatRoles extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.observeFirstColumn();
+    window.addEventListener('beforeprint', this.handleBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
     this.columnObserver?.disconnect();
     this.observedColumn = null;
   }
@@ -375,6 +377,13 @@ export class PartenariatRoles extends LocalizedElement {
     // Focus goes back to what came back (its name field), else to the table.
     this.focusAfter = [last.focus, 'table'];
   }
+
+  /** Printed before every row is rendered (a large table just set): all rows, now. */
+  private handleBeforePrint = (): void => {
+    if (!this.table || this.shownRows >= this.table.responsibilities.length) return;
+    this.shownRows = this.table.responsibilities.length;
+    this.performUpdate();
+  };
 
   /**
    * A control of the table that gets the focus is brought into view beside the first column,
