@@ -2,8 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg, str } from '@lit/localize';
 import { ROLE_TABLE_LIMITS, parseRoleTable, roleOf, withPlainAssignments, type Partner, type Responsibility, type RoleTable } from '../../schema/roles.js';
@@ -676,7 +674,7 @@ export class PartenariatRoles extends LocalizedElement {
     ].join('\u0002');
     const rows = t.responsibilities.slice(0, this.shownRows);
     return html`<div class="table-scroll" @focusin=${this.handleFocusIn}>
-      <table part="table" tabindex="-1" class=${classMap({ wide: t.partners.length >= 8, large: t.partners.length * t.responsibilities.length > LARGE })}
+      <table part="table" tabindex="-1" class=${`${t.partners.length >= 8 ? 'wide' : ''} ${t.partners.length * t.responsibilities.length > LARGE ? 'large' : ''}`}
         style=${`--_partners: ${t.partners.length}`}>
         <caption>
           ${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}
@@ -689,16 +687,12 @@ export class PartenariatRoles extends LocalizedElement {
           </tr>
         </thead>
         <tbody>
-          ${repeat(
-            rows,
-            (r) => r.id,
-            (r, i) => {
-              const mine = byRow.get(r.id) ?? [];
-              const cells = t.partners.map((p) => roleOf(t, r.id, p.id) ?? '').join('\u0001');
-              const said = mine.map((w) => this.sayWarning(w)).join('\u0001');
-              return guard([everyRow, r.label, i, cells, said], () => this.renderRow(r, i, t.responsibilities.length, mine, withoutRole));
-            },
-          )}
+          ${rows.map((r, i) => {
+            const mine = byRow.get(r.id) ?? [];
+            const cells = t.partners.map((p) => roleOf(t, r.id, p.id) ?? '').join('\u0001');
+            const said = mine.map((w) => this.sayWarning(w)).join('\u0001');
+            return guard([everyRow, r.id, r.label, i, cells, said], () => this.renderRow(r, i, t.responsibilities.length, mine, withoutRole));
+          })}
         </tbody>
         ${withoutRole.size
           ? html`<tfoot>
