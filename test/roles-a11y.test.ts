@@ -54,6 +54,21 @@ describe('<partenariat-roles> with a screen reader', function () {
     expect(names('rowheader').slice(0, 2)).to.deep.equal(['Entretien des espaces communs', 'Rencontre annuelle pour transmettre les priorités des locataires à l’office']);
   });
 
+  it('keeps the names apart when a partner and a responsibility share an id', async () => {
+    const { wrapper, el } = await page();
+    const table = el.value;
+    table.partners = [{ id: 'x', name: 'Un partenaire' }];
+    table.responsibilities = [{ id: 'x', label: 'Une responsabilité' }];
+    table.assignments = { x: { x: 'decide-realise' } };
+    el.value = table;
+    await el.updateComplete;
+    const tree = (await executeServerCommand('a11y-full-tree')) as AXNode;
+    const names = (role: string) => [...walk(tree)].filter((n) => n.role === role).map((n) => norm(n.name));
+    expect(names('columnheader')[1]).to.equal('Un partenaire');
+    expect(names('rowheader')[0]).to.equal('Une responsabilité');
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('says moves, additions and undos in its status region, and undo brings the focus back to what came back', async () => {
     const { el } = await page();
     buttonNamed(el, 'Déplacer « Office d’habitation (OH) » vers la gauche').click();

@@ -589,8 +589,8 @@ export class PartenariatRoles extends LocalizedElement {
   private renderHeader(p: Partner, i: number, count: number, warned: boolean): TemplateResult {
     if (this.readonly) return html`<th scope="col">${p.name}</th>`;
     // The header's name is the partner's name alone, not its tools' names too.
-    return html`<th scope="col" aria-labelledby=${`name-${p.id}`}>
-      <span class="print-only" id=${`name-${p.id}`}>${p.name}</span>
+    return html`<th scope="col" aria-labelledby=${`partner-name-${p.id}`}>
+      <span class="print-only" id=${`partner-name-${p.id}`}>${p.name}</span>
       <textarea
         class="no-print"
         rows="1"
@@ -617,8 +617,8 @@ export class PartenariatRoles extends LocalizedElement {
     const roleAt = (partner: string) => roleOf(t, r.id, partner);
     const head = this.readonly
       ? html`<th scope="row">${r.label}</th>`
-      : html`<th scope="row" aria-labelledby=${`name-${r.id}`}>
-          <span class="print-only" id=${`name-${r.id}`}>${r.label}</span>
+      : html`<th scope="row" aria-labelledby=${`responsibility-name-${r.id}`}>
+          <span class="print-only" id=${`responsibility-name-${r.id}`}>${r.label}</span>
           <textarea class="no-print" rows="2" maxlength="300" .value=${r.label} id=${`responsibility-${r.id}`}
             aria-label=${msg(str`Responsabilité ${i + 1}`, { id: 'roles.responsibility-name' })}
             aria-describedby=${mine.length ? `check-${r.id}` : nothing}
