@@ -147,11 +147,13 @@ describe('<partenariat-roles> layout', function () {
       const table = roleTableFromTemplate('association-office', 'fr');
       table.partners = Array.from({ length: count }, (_, i) => ({ id: `p${i + 1}`, name: `Regroupement des organismes communautaires numéro ${i + 1}` }));
       table.responsibilities = Array.from({ length: rows }, (_, i) => ({ id: `r${i}`, label: `Responsabilité numéro ${i + 1}` }));
-      table.assignments = {};
+      table.assignments = { r0: { p1: 'decide-realise' } };
       el.value = table;
       await el.updateComplete;
       await emulateMedia({ media: 'print' });
       await frames();
+      // In narrow printed columns, a role is said by its letters, which the printed legend explains.
+      expect(q<HTMLElement>(el, 'tbody td').innerText.trim()).to.equal('DR');
       const box = el.getBoundingClientRect();
       const headers = [...shadow(el).querySelectorAll<HTMLElement>('thead th')].filter((th) => getComputedStyle(th).display !== 'none');
       expect(headers.length).to.equal(count + 1);

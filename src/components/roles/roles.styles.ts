@@ -259,7 +259,8 @@ export const rolesStyles = css`
     overflow-wrap: anywhere;
   }
   .print-only,
-  .initials {
+  .initials,
+  .role-short {
     display: none;
   }
   .visually-hidden {
@@ -345,6 +346,18 @@ export const rolesStyles = css`
     }
     table.wide thead th:first-child {
       inline-size: 18%;
+    }
+    /* In narrow columns, the partners' names run upwards and the roles are said by their letters. */
+    table.wide thead th:not(:first-child) {
+      writing-mode: sideways-lr;
+      vertical-align: bottom;
+      overflow-wrap: normal;
+    }
+    table.wide .role-name {
+      display: none;
+    }
+    table.wide .role-short {
+      display: inline;
     }
     tr {
       break-inside: avoid;

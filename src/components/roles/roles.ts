@@ -28,6 +28,8 @@ const MAX_ISSUES = 20;
 
 /** Rows rendered per task when a whole table comes in (see `shownRows`). */
 const ROWS_PER_TASK = 2;
+/** From this many partners, the table is printed in narrow columns (`table.wide`). */
+const WIDE = 8;
 /** From this many cells, the table is laid out from its header row alone (`table.large`). */
 const LARGE = 300;
 
@@ -564,9 +566,12 @@ export class PartenariatRoles extends LocalizedElement {
 
   // ---- render helpers ----
 
-  private roleLabel(id: string | undefined): string {
+  /** A cell's role as printed: its name, or in a wide table its few letters (the legend says them). */
+  private renderRole(id: string | undefined): TemplateResult {
     const role = this.table!.vocabulary.find((r) => r.id === id);
-    return role ? localize(role.label, this.locale) : '';
+    const label = role ? localize(role.label, this.locale) : '';
+    if (this.table!.partners.length < WIDE) return html`${label}`;
+    return html`<span class="role-name">${label}</span><span class="role-short">${role?.short ? localize(role.short, this.locale) : label}</span>`;
   }
 
   private sayWarning(w: RoleWarning): string {
@@ -639,7 +644,7 @@ export class PartenariatRoles extends LocalizedElement {
       ${head}
       ${t.partners.map((p) =>
         this.readonly
-          ? html`<td>${this.roleLabel(roleAt(p.id))}</td>`
+          ? html`<td>${this.renderRole(roleAt(p.id))}</td>`
           : html`<td>
               <select class="no-print" .value=${live(roleAt(p.id) ?? '')} aria-label=${msg(str`Rôle de « ${p.name} » pour « ${r.label} »`, { id: 'roles.cell' })}
                 aria-describedby=${describedBy(p.id)}
@@ -647,7 +652,7 @@ export class PartenariatRoles extends LocalizedElement {
                 <option value="" ?selected=${!roleAt(p.id)}>—</option>
                 ${t.vocabulary.map((role) => html`<option value=${role.id} ?selected=${roleAt(p.id) === role.id}>${localize(role.label, this.locale)}</option>`)}
               </select>
-              <span class="print-only">${this.roleLabel(roleAt(p.id))}</span>
+              <span class="print-only">${this.renderRole(roleAt(p.id))}</span>
             </td>`,
       )}
       <td class="check" id=${`check-${r.id}`}>
@@ -670,11 +675,11 @@ export class PartenariatRoles extends LocalizedElement {
       this.readonly,
       t.responsibilities.length,
       t.partners.map((p) => `${p.id}\u0000${p.name}\u0000${withoutRole.has(p.id)}`).join('\u0001'),
-      t.vocabulary.map((role) => `${role.id}\u0000${localize(role.label, this.locale)}`).join('\u0001'),
+      t.vocabulary.map((role) => `${role.id}\u0000${localize(role.label, this.locale)}\u0000${localize(role.short, this.locale)}`).join('\u0001'),
     ].join('\u0002');
     const rows = t.responsibilities.slice(0, this.shownRows);
     return html`<div class="table-scroll" @focusin=${this.handleFocusIn}>
-      <table part="table" tabindex="-1" class=${`${t.partners.length >= 8 ? 'wide' : ''} ${t.partners.length * t.responsibilities.length > LARGE ? 'large' : ''}`}
+      <table part="table" tabindex="-1" class=${`${t.partners.length >= WIDE ? 'wide' : ''} ${t.partners.length * t.responsibilities.length > LARGE ? 'large' : ''}`}
         style=${`--_partners: ${t.partners.length}`}>
         <caption>
           ${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}
