@@ -256,8 +256,7 @@ export class PartenariatRoles extends LocalizedElement {
   }
 
   /** Takes `data` as the table if it is one; else says why. Returns whether it did. */
-  private accept(data: unknown, code: PartenariatErrorCode, byUser: boolean, label = ''): boolean {
-    const parsed = parseRoleTable(data);
+  private accept(data: unknown, code: PartenariatErrorCode, byUser: boolean, label = '', parsed = parseRoleTable(data)): boolean {
     if (!parsed.success) {
       const issues = inLocale(this.locale, () =>
         parsed.issues.slice(0, MAX_ISSUES).map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
@@ -544,7 +543,10 @@ export class PartenariatRoles extends LocalizedElement {
       return;
     }
     const label = inLocale(this.locale, () => msg(str`Fichier « ${file.name} » ouvert.`, { id: 'roles.imported' }));
-    if (this.accept(data, 'roles-import-invalid', true, label)) {
+    // Checked in one task, shown in the next: the page stays responsive in between.
+    const parsed = parseRoleTable(data);
+    await new Promise((resolve) => setTimeout(resolve));
+    if (this.accept(data, 'roles-import-invalid', true, label, parsed)) {
       this.notices = this.notices.filter((n) => !n.code.startsWith('roles-import'));
     }
   }
