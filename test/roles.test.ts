@@ -342,6 +342,9 @@ describe('<partenariat-roles>', () => {
     await choose(el, cell(el, 'Bêta', 'Budget'), 'avis');
     const expected = { toString: { constructor: 'decide-realise', hasOwnProperty: 'toString' }, valueOf: { constructor: 'decide-realise', hasOwnProperty: 'avis' } };
     expect(JSON.parse(JSON.stringify(el.value.assignments))).to.deep.equal(expected);
+    // The page gets ordinary objects, whose own keys are the ids.
+    expect(Object.getPrototypeOf(el.value.assignments)).to.equal(Object.prototype);
+    expect(Object.prototype.hasOwnProperty.call(el.value.assignments.toString, 'hasOwnProperty')).to.equal(true);
     expect(summary(el)).to.equal('Aucun point à vérifier.');
     expect(JSON.parse(sessionStorage.getItem('partenariat:roles:proto')!).assignments).to.deep.equal(expected);
     expect(roleTableToCsv(el.value, 'fr').split('\r\n').slice(1, 3)).to.deep.equal(['Accueil;Décide et réalise;Observe', 'Budget;Décide et réalise;Donne son avis']);

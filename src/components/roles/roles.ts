@@ -46,8 +46,11 @@ function freshId(prefix: string, list: Array<{ id: string }>): string {
   return `${prefix}${n}`;
 }
 
-/** A deep copy, its `assignments` on objects without a prototype (ids such as `constructor` are only data). */
-const copy = (table: RoleTable): RoleTable => withPlainAssignments(JSON.parse(JSON.stringify(table)) as RoleTable);
+/** A deep copy of ordinary objects, for the page (JSON.parse keeps a `__proto__` key as data). */
+const plainCopy = (table: RoleTable): RoleTable => JSON.parse(JSON.stringify(table)) as RoleTable;
+
+/** A deep copy to edit, its `assignments` on objects without a prototype (ids such as `constructor` are only data). */
+const copy = (table: RoleTable): RoleTable => withPlainAssignments(plainCopy(table));
 
 /**
  * Who does what in a partnership, written down: partners as columns, responsibilities as rows, a
@@ -135,9 +138,9 @@ export class PartenariatRoles extends LocalizedElement {
   get value(): RoleTable {
     if (!this.table && this.pendingValue !== undefined) {
       const pending = parseRoleTable(this.pendingValue);
-      if (pending.success) return copy(pending.data);
+      if (pending.success) return plainCopy(pending.data);
     }
-    return copy(this.table ?? roleTableFromTemplate(toTemplate(this.template), this.locale));
+    return plainCopy(this.table ?? roleTableFromTemplate(toTemplate(this.template), this.locale));
   }
 
   set value(value: RoleTable) {
