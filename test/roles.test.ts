@@ -307,11 +307,14 @@ describe('<partenariat-roles>', () => {
     const table = roleTableFromTemplate('municipalite', 'fr');
     table.title = 'Mon tableau';
     el.value = table;
+    // A read-only property set early too: it must not hide the element's own.
+    (el as unknown as { locale: string }).locale = 'xx';
     document.body.append(el);
     customElements.define(tag, class extends RolesClass {});
     try {
       await el.updateComplete;
       expect(Object.prototype.hasOwnProperty.call(el, 'value')).to.equal(false);
+      expect(el.locale).to.equal('fr');
       expect(el.value.title).to.equal('Mon tableau');
       expect(norm(q(el, 'caption').textContent)).to.equal('Mon tableau');
       expect(headers(el)[2]).to.equal('Municipalité');

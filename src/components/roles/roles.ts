@@ -129,6 +129,8 @@ export class PartenariatRoles extends LocalizedElement {
       delete (this as { value?: unknown }).value;
       this.value = early as RoleTable;
     }
+    // `locale` can only be read: one set early would hide the language the element speaks.
+    delete (this as { locale?: unknown }).locale;
   }
 
   /**
