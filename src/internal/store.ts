@@ -116,7 +116,8 @@ export class TextStore {
     try {
       return storage.getItem(key);
     } catch {
-      this.blocked = this.inMemory = true;
+      // Refused this time: the page's memory stands in, and the next access tries again.
+      this.inMemory = true;
       return null;
     }
   }
