@@ -9,6 +9,12 @@ const untranslated = units
   .filter(([, , body]) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body))
   .map(([, id]) => id);
 
+const opened = (xliff.match(/<trans-unit /g) ?? []).length;
+const malformed = units.filter(([, , body]) => (body.match(/<target>/g) ?? []).length > 1 || body.includes('<trans-unit'));
+if (opened !== units.length || malformed.length) {
+  console.error(`locales/en.xlf is malformed: ${opened} units opened, ${units.length} closed${malformed.length ? `; look at ${malformed.map(([, id]) => id).join(', ')}` : ''}.`);
+  process.exit(1);
+}
 if (units.length === 0) {
   console.error('locales/en.xlf has no messages: run `npm run localize:extract`.');
   process.exit(1);
