@@ -59,6 +59,11 @@ describe('embedding in other people’s pages', () => {
     const radar = doc.createElement('partenariat-radar');
     (radar as unknown as { series: unknown }).series = [{ label: 'Nous', values: { financier: 50, expertise: 75, reseautage: 25, 'innovation-sociale': 100 } }];
     doc.body.append(radar);
+    // The role table sets its layout's figures through the CSSOM, never a style attribute.
+    const roles = doc.createElement('partenariat-roles');
+    roles.setAttribute('template', 'municipalite');
+    roles.setAttribute('autosave', 'off');
+    doc.body.append(roles);
     const fetched = doc.createElement('partenariat-checklist');
     fetched.setAttribute('src', '/demo/samples/instrument-federation.json');
     fetched.setAttribute('storage-key', 'csp');
@@ -67,6 +72,7 @@ describe('embedding in other people’s pages', () => {
     while (!fetched.shadowRoot?.querySelector('h2[part="title"]') && performance.now() - start < 5000) await tick();
     expect(fetched.shadowRoot!.querySelector('h2[part="title"]')).to.exist;
     expect(radar.shadowRoot!.querySelectorAll('g.series').length).to.equal(1);
+    expect(roles.shadowRoot!.querySelector('table')!.style.getPropertyValue('--_partners')).to.equal('3');
     expect(violations).to.deep.equal([]);
   });
 

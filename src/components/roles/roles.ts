@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { guard } from 'lit/directives/guard.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
+import { styleProperty } from '../../internal/inline-size.js';
 import { msg, str } from '@lit/localize';
 import { ROLE_TABLE_LIMITS, parseRoleTable, roleOf, withPlainAssignments, type Partner, type Responsibility, type RoleTable } from '../../schema/roles.js';
 import { localize } from '../../schema/text.js';
@@ -670,7 +671,7 @@ export class PartenariatRoles extends LocalizedElement {
     const rows = t.responsibilities.slice(0, this.shownRows);
     return html`<div class="table-scroll" @focusin=${this.handleFocusIn}>
       <table part="table" tabindex="-1" class=${`${t.partners.length >= WIDE ? 'wide' : ''} ${t.partners.length * t.responsibilities.length > LARGE ? 'large' : ''}`}
-        style=${`--_partners: ${t.partners.length}`}>
+        ${styleProperty('--_partners', String(t.partners.length))}>
         <caption>
           ${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}
         </caption>
