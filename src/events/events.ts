@@ -39,7 +39,8 @@ export type PartenariatErrorCode =
   | 'radar-export'
   | 'roles-invalid'
   | 'roles-import-json'
-  | 'roles-import-invalid';
+  | 'roles-import-invalid'
+  | 'summary-invalid';
 
 export class PartenariatErrorEvent extends CustomEvent<PartenariatErrorDetail> {
   constructor(detail: PartenariatErrorDetail) {
