@@ -146,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
   // The server, the database drivers and the schemas load only for the commands that need them:
   // `--help` stays quick.
   const { Store } = await import('./store.js');
-  const open = () => Store.open({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  const open = () => Store.open({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, sqliteSynchronous: options.sqliteSynchronous });
 
   if (command === 'serve') {
     const { createServer } = await import('./server.js');

@@ -24,6 +24,8 @@ export interface ServeOptions extends Limits {
   databaseUrl?: string;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** SQLite's `synchronous`: `full` waits for the disk at every commit, `normal` does not. */
+  sqliteSynchronous: 'full' | 'normal';
 }
 
 interface Setting {
@@ -31,6 +33,7 @@ interface Setting {
   flag: string;
   env: string;
   kind: 'int' | 'string' | 'bool';
+  choices?: string[];
   fallback: number | string | boolean | undefined;
   fr: string;
   en: string;
@@ -46,6 +49,7 @@ export const SETTINGS: Setting[] = [
   { key: 'submitRate', flag: 'submit-rate', env: 'PARTENARIAT_SUBMIT_RATE', kind: 'int', fallback: 120, fr: 'envois et retraits par minute et par adresse cliente', en: 'submissions and withdrawals per minute per client address' },
   { key: 'readRate', flag: 'read-rate', env: 'PARTENARIAT_READ_RATE', kind: 'int', fallback: 600, fr: 'lectures publiques par minute et par adresse cliente', en: 'public reads per minute per client address' },
   { key: 'adminFailRate', flag: 'admin-fail-rate', env: 'PARTENARIAT_ADMIN_FAIL_RATE', kind: 'int', fallback: 10, fr: 'requêtes d’administration au jeton absent ou faux, par minute et par adresse', en: 'admin requests with a missing or wrong token, per minute per address' },
+  { key: 'sqliteSynchronous', flag: 'sqlite-synchronous', env: 'PARTENARIAT_SQLITE_SYNCHRONOUS', kind: 'string', choices: ['full', 'normal'], fallback: 'full', fr: 'full : chaque envoi est sur le disque avant sa réponse, même en cas de panne de courant ; normal : plus rapide, sûr si le processus s’arrête, pas si la machine s’éteint', en: 'full: each submission is on disk before its answer, even through a power cut; normal: faster, safe if the process dies, not if the machine goes down' },
   { key: 'trustProxy', flag: 'trust-proxy', env: 'PARTENARIAT_TRUST_PROXY', kind: 'bool', fallback: false, fr: 'derrière un mandataire inverse : adresse cliente lue dans X-Forwarded-For', en: 'behind a reverse proxy: client address read from X-Forwarded-For' },
 ];
 
@@ -67,6 +71,7 @@ export function serveOptions(flags: Record<string, unknown>, env: NodeJS.Process
     } else if (s.kind === 'bool') {
       out[s.key] = raw === true || raw === '1' || raw === 'true';
     } else {
+      if (s.choices && !s.choices.includes(String(raw))) throw new UsageError(`--${s.flag} / ${s.env}: ${String(raw)}`);
       out[s.key] = String(raw);
     }
   }

@@ -73,7 +73,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     trustProxy: options.trustProxy ?? false,
     bodyLimit: limits.maxBody,
     // An id in a path is at most 100 characters; a longer path is refused before routing.
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
   });
   // JSON only: a text/plain body is refused with 415 rather than read as a string.

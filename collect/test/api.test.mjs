@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  admin, backend, campaignBody, instrument, makeEnvelope, makeResult, putCampaign, startApp, submit,
+  admin, backend, campaignBody, instrument, makeEnvelope, makeResult, putCampaign, startApp, submit, tempDir,
 } from './helpers.mjs';
 
 let ctx;
@@ -98,6 +98,30 @@ describe(`collector HTTP contract (${backend})`, () => {
     assert.deepEqual(codes, [...Array(19).fill(200), 201]);
     assert.equal(new Set(responses.map((r) => json(r).receipt)).size, 1);
     assert.equal(await count(id), 1);
+  });
+
+  test('two collectors on one database behave as one: one 201, one row, one receipt', async () => {
+    const data = tempDir();
+    const [a, b] = [await startApp({}, data), await startApp({}, data)];
+    try {
+      const id = await putCampaign(a.app);
+      const envelope = makeEnvelope(id);
+      const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => submit(i % 2 ? a.app : b.app, id, envelope)));
+      assert.deepEqual(responses.map((r) => r.statusCode).sort(), [...Array(9).fill(200), 201]);
+      assert.equal(new Set(responses.map((r) => json(r).receipt)).size, 1);
+      const { receipt } = json(responses[0]);
+      const changed = makeEnvelope(id, makeResult({ id: envelope.result.id, answer: 1 }));
+      assertProblem(await submit(b.app, id, changed), 409, 'result-conflict');
+      assert.equal((await submit(a.app, id, changed, { authorization: `Receipt ${receipt}` })).statusCode, 200);
+      assert.equal((await submit(b.app, id, changed)).statusCode, 200);
+      const withdraw = await b.app.inject({ method: 'DELETE', url: `/api/campaigns/${id}/submissions/${envelope.result.id}`, headers: { authorization: `Receipt ${receipt}` } });
+      assert.equal(withdraw.statusCode, 204);
+      assert.equal(json(await a.app.inject({ url: `/api/campaigns/${id}/summary`, headers: admin })).n, 0);
+    } finally {
+      await a.close();
+      await b.close();
+      data.remove();
+    }
   });
 
   test('same result id, other content: 409; wrong receipt: 403; with its receipt: replaced (200)', async () => {

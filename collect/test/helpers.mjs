@@ -23,8 +23,8 @@ export const campaignId = (name = 'c') => `${name}-${randomUUID().slice(0, 8)}`;
 export const LIMITS = { maxBody: 65536, maxAdminBody: 1048576, submitRate: 1000, readRate: 1000, adminFailRate: 5 };
 
 /** A collector on this pass's database, driven with `app.inject`, with its log kept in `lines`. */
-export async function startApp(limits = {}) {
-  const data = tempDir();
+export async function startApp(limits = {}, shared = null) {
+  const data = shared ?? tempDir();
   const store = await Store.open({ databaseUrl, dataDir: data.dir });
   const lines = [];
   const app = await createServer({
@@ -41,7 +41,7 @@ export async function startApp(limits = {}) {
     async close() {
       await app.close();
       await store.close();
-      data.remove();
+      if (!shared) data.remove();
     },
   };
 }
