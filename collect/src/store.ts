@@ -126,11 +126,17 @@ export class Store {
   readonly db: Kysely<Database>;
   /** Where the SQLite file is, for the messages; null on PostgreSQL. */
   readonly file: string | null;
+  /** The SQLite connection itself, for the grouped commits of submissions; null on PostgreSQL. */
+  private readonly sqlite: SQLite.Database | null;
+  private readonly statements = new Map<string, SQLite.Statement>();
+  private waiting: { row: SubmissionRow; resolve: (outcome: InsertOutcome) => void; reject: (error: unknown) => void }[] = [];
+  private flushing = false;
 
-  private constructor(kind: StoreKind, db: Kysely<Database>, file: string | null) {
+  private constructor(kind: StoreKind, db: Kysely<Database>, file: string | null, sqlite: SQLite.Database | null = null) {
     this.kind = kind;
     this.db = db;
     this.file = file;
+    this.sqlite = sqlite;
   }
 
   /** Opens the database and brings its tables up to date. */
@@ -151,7 +157,7 @@ export class Store {
       database.pragma(`synchronous = ${options.sqliteSynchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
       database.pragma('foreign_keys = ON');
       database.pragma('busy_timeout = 5000');
-      store = new Store('sqlite', new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), file);
+      store = new Store('sqlite', new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), file, database);
     }
     try {
       await store.migrate();
@@ -285,6 +291,7 @@ export class Store {
    * copy is first; the outcome says whether the copy already there is the same content.
    */
   async insertSubmission(row: SubmissionRow): Promise<InsertOutcome> {
+    if (this.sqlite) return this.insertGrouped(row);
     // Two tries: a copy withdrawn between our insert and our read is gone, and ours may go in.
     for (let attempt = 0; attempt < 2; attempt++) {
       const inserted = await this.db
@@ -300,6 +307,77 @@ export class Store {
       }
     }
     throw new Error('The submission could be neither stored nor read back.');
+  }
+
+  /**
+   * SQLite: the submissions that arrive together are committed together, in one transaction
+   * (each in its own savepoint), and each answer waits for that commit. With `synchronous =
+   * FULL` a commit waits for the disk (about 6 ms here); one commit per submission would cap
+   * the collector at about 150 per second and block every other request meanwhile.
+   */
+  private insertGrouped(row: SubmissionRow): Promise<InsertOutcome> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ row, resolve, reject });
+      if (!this.flushing) {
+        this.flushing = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private statement(query: { sql: string }): SQLite.Statement {
+    let statement = this.statements.get(query.sql);
+    if (!statement) this.statements.set(query.sql, (statement = this.sqlite!.prepare(query.sql)));
+    return statement;
+  }
+
+  private flush(): void {
+    const sqlite = this.sqlite!;
+    if (sqlite.inTransaction) {
+      // A campaign is being saved in a transaction of its own: wait for it to end.
+      setTimeout(() => this.flush(), 1);
+      return;
+    }
+    this.flushing = false;
+    const batch = this.waiting;
+    this.waiting = [];
+    const one = sqlite.transaction((row: SubmissionRow): InsertOutcome => {
+      const insert = this.db
+        .insertInto('submission')
+        .values(row)
+        .onConflict((oc) => oc.columns(['campaign_id', 'result_id']).doNothing())
+        .compile();
+      if (this.statement(insert).run(...insert.parameters).changes === 1) return { status: 'created', row };
+      const select = this.db
+        .selectFrom('submission')
+        .select(['campaign_id', 'result_id', 'receipt', 'content_hash', 'envelope', 'received_at'])
+        .where('campaign_id', '=', row.campaign_id)
+        .where('result_id', '=', row.result_id)
+        .compile();
+      const existing = this.statement(select).get(...select.parameters) as SubmissionRow;
+      return { status: existing.content_hash === row.content_hash ? 'same' : 'conflict', row: existing };
+    });
+    const outcomes: (InsertOutcome | { error: unknown })[] = [];
+    try {
+      sqlite.transaction(() => {
+        for (const { row } of batch) {
+          try {
+            outcomes.push(one(row));
+          } catch (error) {
+            // This submission only (say, its campaign was deleted meanwhile): its savepoint is undone.
+            outcomes.push({ error });
+          }
+        }
+      })();
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+      return;
+    }
+    batch.forEach(({ resolve, reject }, i) => {
+      const outcome = outcomes[i];
+      if ('error' in outcome) reject(outcome.error);
+      else resolve(outcome);
+    });
   }
 
   /** Replaces the stored copy, if the receipt is the one it was given. */
