@@ -1,4 +1,4 @@
-// The collector's admin page: no framework, no inline script, no innerHTML; every text that
+// The collector's admin page: no framework, no inline script, no HTML parsed from strings; every text that
 // comes from a campaign is set with textContent. The token stays in this tab (sessionStorage).
 const TEXT = {
   fr: {

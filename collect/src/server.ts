@@ -44,7 +44,17 @@ const PAGE_CSP = [
 ].join('; ');
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-const PUBLIC_ROUTE = /^\/api\/campaigns\/[^/]+(\/instrument|\/summary|\/submissions(\/[^/?]+)?)?(\?.*)?$/;
+/** The requests a member's site makes: they get CORS headers; admin requests do not. */
+function isPublicRequest(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0];
+  const method = request.method === 'OPTIONS' ? String(request.headers['access-control-request-method'] ?? '').toUpperCase() : request.method;
+  if (/^\/api\/campaigns\/[^/]+(\/instrument|\/summary)?$/.test(path) || path === '/schema/submission.schema.json') {
+    return method === 'GET' || method === 'HEAD';
+  }
+  if (/^\/api\/campaigns\/[^/]+\/submissions$/.test(path)) return method === 'POST';
+  if (/^\/api\/campaigns\/[^/]+\/submissions\/[^/]+$/.test(path)) return method === 'DELETE';
+  return false;
+}
 
 let submissionSchemaText: string | undefined;
 
@@ -86,9 +96,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     // sites is checked by the route, so that the refusal can be read and shown by the element.
     // Admin routes answer only their own page.
     delegator: (request, callback) => {
-      const open = PUBLIC_ROUTE.test(request.url);
       callback(null, {
-        origin: open,
+        origin: isPublicRequest(request),
         methods: ['GET', 'POST', 'DELETE'],
         allowedHeaders: ['Content-Type', 'Authorization'],
         maxAge: 600,

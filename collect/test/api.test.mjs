@@ -330,6 +330,20 @@ describe(`collector HTTP contract (${backend})`, () => {
     assert.equal(preflight.headers['access-control-allow-credentials'], undefined);
     const adminList = await ctx.app.inject({ url: '/api/campaigns', headers: { ...admin, origin: 'https://membre.example.org' } });
     assert.equal(adminList.headers['access-control-allow-origin'], undefined);
+    const exportFromSite = await ctx.app.inject({ url: `/api/campaigns/${id}/submissions`, headers: { ...admin, origin: 'https://membre.example.org' } });
+    assert.equal(exportFromSite.statusCode, 200);
+    assert.equal(exportFromSite.headers['access-control-allow-origin'], undefined);
+    const putPreflight = await ctx.app.inject({
+      method: 'OPTIONS', url: `/api/campaigns/${id}`,
+      headers: { origin: 'https://membre.example.org', 'access-control-request-method': 'PUT' },
+    });
+    assert.equal(putPreflight.headers['access-control-allow-origin'], undefined);
+    const withdrawPreflight = await ctx.app.inject({
+      method: 'OPTIONS', url: `/api/campaigns/${id}/submissions/some-result`,
+      headers: { origin: 'https://membre.example.org', 'access-control-request-method': 'DELETE', 'access-control-request-headers': 'authorization' },
+    });
+    assert.equal(withdrawPreflight.headers['access-control-allow-origin'], 'https://membre.example.org');
+    assert.match(withdrawPreflight.headers['access-control-allow-headers'], /Authorization/i);
   });
 
   test('security headers and a strict CSP on the admin page and every answer', async () => {
@@ -343,6 +357,14 @@ describe(`collector HTTP contract (${backend})`, () => {
     assert.match(csp, /frame-ancestors 'none'/);
     assert.equal(page.headers['x-content-type-options'], 'nosniff');
     assert.equal(page.headers['referrer-policy'], 'no-referrer');
+    // The page itself: no inline script or style, no innerHTML in its script.
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../public/index.html', import.meta.url), 'utf8');
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)|<style|\sstyle=|\son[a-z]+=/i);
+    assert.doesNotMatch(await readFile(new URL('../public/admin.js', import.meta.url), 'utf8'), /innerHTML|insertAdjacentHTML|eval\(/);
+    const script = await ctx.app.inject({ url: '/admin.js' });
+    assert.equal(script.statusCode, 200);
+    assert.match(script.headers['content-type'], /javascript/);
     const api = await ctx.app.inject({ url: '/healthz' });
     assert.equal(api.headers['content-security-policy'], "default-src 'none'; frame-ancestors 'none'");
   });
