@@ -27,6 +27,12 @@ const TEXT = {
 
 let lang = localStorage.getItem('partenariat-collect-lang') === 'en' ? 'en' : 'fr';
 let campaigns = [];
+// The status line, as a function of the language, so that it follows a change of language.
+let status = () => '';
+function say(message) {
+  status = message;
+  $('#status').textContent = status();
+}
 const $ = (selector) => document.querySelector(selector);
 const t = () => TEXT[lang];
 
@@ -36,6 +42,7 @@ function applyLanguage() {
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = t()[el.dataset.t];
   $('#lang').textContent = t().other;
   $('#lang').lang = t().otherLang;
+  $('#status').textContent = status();
   render();
 }
 
@@ -43,19 +50,19 @@ const token = () => sessionStorage.getItem('partenariat-collect-token');
 
 async function api(path) {
   const response = await fetch(path, { headers: { authorization: `Bearer ${token()}`, 'accept-language': lang } });
-  if (response.status === 401) throw new Error(t().refused);
-  if (!response.ok) throw new Error(t().failed(response.status));
+  if (response.status === 401) throw Object.assign(new Error(), { text: () => t().refused });
+  if (!response.ok) throw Object.assign(new Error(), { text: () => t().failed(response.status) });
   return response;
 }
 
 async function load() {
-  $('#status').textContent = t().loading;
+  say(() => t().loading);
   try {
     campaigns = await (await api('/api/campaigns')).json();
-    $('#status').textContent = campaigns.length ? t().loaded(campaigns.length) : t().empty;
+    say(() => (campaigns.length ? t().loaded(campaigns.length) : t().empty));
     $('#campaigns').hidden = false;
   } catch (error) {
-    $('#status').textContent = error instanceof TypeError ? t().offline : error.message;
+    say(() => (error.text ? error.text() : t().offline));
     $('#campaigns').hidden = true;
   }
   render();
@@ -71,7 +78,7 @@ async function download(id, format) {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   } catch (error) {
-    $('#status').textContent = error.message;
+    say(() => (error.text ? error.text() : t().offline));
   }
 }
 
