@@ -3,6 +3,7 @@
  * admin token. Messages in French, or in English when LANG says so or `--lang en` is given.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { defaultInstrument } from '../../src/instruments/default.js';
@@ -35,12 +36,15 @@ Usage:
       Writes the campaign's submissions to standard output.
   partenariat-collect token --reset
       Makes a new admin token and shows it once.
+  partenariat-collect copy --to-database-url URL   (or --to-data DIR)
+      Copies every campaign and submission, with their receipts, to another database:
+      to move from SQLite to PostgreSQL. It can be run again; nothing is deleted.
 
 Options of serve (a flag wins over its environment variable):
 ${settings}
   PARTENARIAT_ADMIN_TOKEN  the admin token; without it, one is made at the first start and shown once
 
-campaign, export and token use the same --data or --database-url.
+campaign, export, token and copy use the same --data or --database-url.
   --lang fr|en  language of the messages (default: from LANG)
   --help        this help
 `;
@@ -60,12 +64,15 @@ Utilisation :
       Écrit les envois de la campagne sur la sortie standard.
   partenariat-collect token --reset
       Crée un nouveau jeton d’administration et l’affiche une fois.
+  partenariat-collect copy --to-database-url URL   (ou --to-data DOSSIER)
+      Copie toutes les campagnes et tous les envois, avec leurs reçus, dans une autre base :
+      pour passer de SQLite à PostgreSQL. Peut être relancée ; rien n’est supprimé.
 
 Options de serve (une option l’emporte sur sa variable d’environnement) :
 ${settings}
   PARTENARIAT_ADMIN_TOKEN  le jeton d’administration ; sans lui, un jeton est créé au premier démarrage et affiché une fois
 
-campaign, export et token utilisent les mêmes --data ou --database-url.
+campaign, export, token et copy utilisent les mêmes --data ou --database-url.
   --lang fr|en  langue des messages (défaut : selon LANG)
   --help        cette aide
 `;
@@ -86,6 +93,8 @@ const say = {
     invalid: 'Campagne non conforme :',
     usage: 'Commande ou option invalide :',
     newToken: (token: string) => `Nouveau jeton d’administration (l’ancien ne fonctionne plus) :\n  ${token}`,
+    copied: (c: number, n: number) => `Copié : ${c} campagne(s) et ${n} envoi(s) de plus dans la base cible.`,
+    differing: (ids: string[]) => `Déjà dans la base cible avec un autre questionnaire, laissées telles quelles : ${ids.join(', ')}`,
   },
   en: {
     listening: (url: string, db: string) => `Collector ready on ${url} (database: ${db}).`,
@@ -101,6 +110,8 @@ const say = {
     invalid: 'The campaign does not match:',
     usage: 'Invalid command or option:',
     newToken: (token: string) => `New admin token (the old one no longer works):\n  ${token}`,
+    copied: (c: number, n: number) => `Copied: ${c} more campaign(s) and ${n} more submission(s) in the target database.`,
+    differing: (ids: string[]) => `Already in the target database with another questionnaire, left as they were: ${ids.join(', ')}`,
   },
 };
 
@@ -133,6 +144,8 @@ async function main(argv: string[]): Promise<number> {
       'public-summary': { type: 'boolean' },
       format: { type: 'string' },
       reset: { type: 'boolean' },
+      'to-database-url': { type: 'string' },
+      'to-data': { type: 'string' },
     },
   });
   const lang = langFrom(values.lang, process.env);
@@ -236,6 +249,27 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     } finally {
       await store.close();
+    }
+  }
+
+  if (command === 'copy' && rest.length === 0 && (values['to-database-url'] || values['to-data'])) {
+    const source = await open();
+    try {
+      const target = await Store.open({
+        databaseUrl: values['to-database-url'],
+        dataDir: resolve(values['to-data'] ?? options.dataDir),
+        sqliteSynchronous: options.sqliteSynchronous,
+      });
+      try {
+        const { campaigns, submissions, differing } = await source.copyTo(target);
+        process.stdout.write(`${t.copied(campaigns, submissions)}\n`);
+        if (differing.length) process.stderr.write(`${t.differing(differing)}\n`);
+        return differing.length ? 1 : 0;
+      } finally {
+        await target.close();
+      }
+    } finally {
+      await source.close();
     }
   }
 

@@ -407,6 +407,38 @@ export class Store {
     return Number(result.numDeletedRows) === 1;
   }
 
+  /**
+   * Copies every campaign and submission into another database (SQLite to PostgreSQL, say),
+   * keeping ids, receipts and times, so that members can still withdraw with their receipts.
+   * What the target already holds is left as it is: the copy can be run again.
+   */
+  async copyTo(target: Store): Promise<{ campaigns: number; submissions: number; differing: string[] }> {
+    let campaigns = 0;
+    let submissions = 0;
+    const differing: string[] = [];
+    for (const { n: _n, ...campaign } of await this.listCampaigns()) {
+      const rows = await this.listSubmissions(campaign.id);
+      await target.db.transaction().execute(async (trx) => {
+        const added = await trx.insertInto('campaign').values(campaign).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
+        if (added.length === 1) campaigns++;
+        else {
+          const there = await trx.selectFrom('campaign').select('instrument_hash').where('id', '=', campaign.id).executeTakeFirstOrThrow();
+          if (there.instrument_hash !== campaign.instrument_hash) differing.push(campaign.id);
+        }
+        for (const row of rows) {
+          const inserted = await trx
+            .insertInto('submission')
+            .values(row)
+            .onConflict((oc) => oc.columns(['campaign_id', 'result_id']).doNothing())
+            .returning('result_id')
+            .execute();
+          submissions += inserted.length;
+        }
+      });
+    }
+    return { campaigns, submissions, differing };
+  }
+
   async listSubmissions(campaignId: string): Promise<SubmissionRow[]> {
     return this.db
       .selectFrom('submission')

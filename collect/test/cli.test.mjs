@@ -43,6 +43,43 @@ describe(`partenariat-collect command (${backend})`, () => {
     assert.match(del.stdout, /supprimée/);
   });
 
+  test('copy: every campaign and submission, with its receipt, into another database; again: nothing more', async () => {
+    const source = tempDir();
+    const target = tempDir();
+    try {
+      const id = campaignId('copy');
+      const store = await Store.open({ dataDir: source.dir });
+      await run(['campaign', 'put', id, '--title-fr', 'Copie', '--title-en', 'Copy', '--data', source.dir], childEnv({ DATABASE_URL: '' }));
+      const envelope = makeEnvelope(id);
+      await store.insertSubmission({
+        campaign_id: id, result_id: envelope.result.id, receipt: 'receipt-kept', content_hash: 'h',
+        envelope: JSON.stringify(envelope), received_at: '2026-11-30T14:17:00.000Z',
+      });
+      await store.close();
+      // To this pass's database: PostgreSQL when DATABASE_URL is set, another SQLite folder otherwise.
+      const to = databaseUrl ? ['--to-database-url', databaseUrl] : ['--to-data', target.dir];
+      const env = childEnv({ DATABASE_URL: '' });
+      const copied = await run(['copy', '--data', source.dir, ...to], env);
+      assert.equal(copied.code, 0, copied.stderr);
+      assert.match(copied.stdout, /1 campagne\(s\) et 1 envoi\(s\)/);
+      const again = await run(['copy', '--data', source.dir, ...to], env);
+      assert.match(again.stdout, /0 campagne\(s\) et 0 envoi\(s\)/);
+      const copy = await Store.open({ databaseUrl, dataDir: target.dir });
+      try {
+        const rows = await copy.listSubmissions(id);
+        assert.equal(rows.length, 1);
+        assert.equal(rows[0].receipt, 'receipt-kept');
+        assert.equal(rows[0].received_at, '2026-11-30T14:17:00.000Z');
+        assert.equal((await copy.getCampaign(id)).title_fr, 'Copie');
+      } finally {
+        await copy.close();
+      }
+    } finally {
+      source.remove();
+      target.remove();
+    }
+  });
+
   test('serve: token made and shown once, one log line per request without answers, clean stop on SIGTERM', async () => {
     if (databaseUrl) {
       // This pass's PostgreSQL may keep a token of an earlier run: start as a new federation would.

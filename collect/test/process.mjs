@@ -10,7 +10,8 @@ export function childEnv(extra = {}) {
   const env = { ...process.env, LANG: 'fr_CA.UTF-8', ...extra };
   delete env.PARTENARIAT_ADMIN_TOKEN;
   if (extra.PARTENARIAT_ADMIN_TOKEN) env.PARTENARIAT_ADMIN_TOKEN = extra.PARTENARIAT_ADMIN_TOKEN;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  if (databaseUrl && extra.DATABASE_URL === undefined) env.DATABASE_URL = databaseUrl;
+  if (env.DATABASE_URL === '') delete env.DATABASE_URL;
   return env;
 }
 
