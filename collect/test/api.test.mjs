@@ -311,8 +311,9 @@ describe(`collector HTTP contract (${backend})`, () => {
         headers: { 'content-type': 'application/json' }, payload: JSON.stringify(makeEnvelope(id)),
       });
       for (let i = 0; i < 3; i++) assert.equal((await send('10.1.1.1')).statusCode, 201);
-      const limited = assertProblem(await send('10.1.1.1'), 429, 'rate-limited');
-      assert.ok(limited);
+      const limited = await send('10.1.1.1');
+      assertProblem(limited, 429, 'rate-limited');
+      assert.ok(Number(limited.headers['retry-after']) > 0, 'Retry-After says when to try again');
       assert.equal((await send('10.1.1.2')).statusCode, 201);
     } finally {
       await app.close();
