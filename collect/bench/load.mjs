@@ -6,7 +6,7 @@
 //   BENCH_SECONDS=20 npm run bench:collect
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { campaignBody, campaignId, makeEnvelope, tempDir } from '../test/helpers.mjs';
+import { campaignBody, campaignId, makeEnvelope, putCampaign, startApp, submit, tempDir } from '../test/helpers.mjs';
 import { childEnv, serve } from '../test/process.mjs';
 
 const TOKEN = 'bench-admin-token-0123456789abcdef';
@@ -63,9 +63,30 @@ async function measure(label, databaseUrl, extra = []) {
   }
 }
 
+/** The collector's own CPU time per submission, without the network (Fastify's inject), on SQLite. */
+async function cpuPerSubmission() {
+  const ctx = await startApp();
+  try {
+    const id = await putCampaign(ctx.app);
+    const envelopes = Array.from({ length: 3000 }, () => makeEnvelope(id));
+    const send = async (list) => {
+      for (let i = 0; i < list.length; i += 20) await Promise.all(list.slice(i, i + 20).map((e) => submit(ctx.app, id, e)));
+    };
+    await send(envelopes.slice(0, 1000));
+    const before = process.cpuUsage();
+    await send(envelopes.slice(1000));
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000 / 2000;
+  } finally {
+    await ctx.close();
+  }
+}
+
+const cpu = await cpuPerSubmission();
 const rows = [
   ...(await measure('SQLite')),
   ...(await measure('SQLite, --sqlite-synchronous normal', undefined, ['--sqlite-synchronous', 'normal'])),
   ...(process.env.DATABASE_URL ? await measure('PostgreSQL', process.env.DATABASE_URL) : [])];
 console.table(rows);
+console.log(`CPU time of the collector per submission, without the network (SQLite, inject): ${cpu.toFixed(2)} ms`);
 if (!process.env.DATABASE_URL) console.log('PostgreSQL not measured: set DATABASE_URL=postgres://… to measure it too.');
