@@ -75,6 +75,11 @@ function parse<T extends z.core.$ZodType>(schema: T, value: unknown, lang: Lang)
   return z.safeParse(schema, value, { error: zodLocales[lang].localeError });
 }
 
+function isForeignKeyError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
+}
+
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const { store, limits } = options;
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
@@ -274,7 +279,14 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       throw new Problem(state === 'closed' ? 'campaign-closed' : 'campaign-not-open');
     }
 
-    const outcome = await store.insertSubmission(row);
+    let outcome;
+    try {
+      outcome = await store.insertSubmission(row);
+    } catch (error) {
+      // The campaign was deleted between the check above and the insert.
+      if (isForeignKeyError(error)) throw new Problem('campaign-not-found');
+      throw error;
+    }
     if (outcome.status === 'created') return answer(201, row.receipt, row.received_at);
     if (outcome.status === 'same') return answer(200, outcome.row.receipt, outcome.row.received_at);
     const given = credential(request.headers.authorization, 'Receipt');

@@ -273,6 +273,23 @@ describe(`collector HTTP contract (${backend})`, () => {
     assertProblem(await ctx.app.inject({ url: `/api/campaigns/${id}` }), 404, 'campaign-not-found');
   });
 
+  test('a submission racing the deletion of its campaign: 404, not a server error', async () => {
+    const id = await putCampaign(ctx.app);
+    const envelope = makeEnvelope(id);
+    const pending = submit(ctx.app, id, envelope);
+    // Delete the campaign under the request's feet, right after its checks.
+    const original = ctx.store.insertSubmission.bind(ctx.store);
+    ctx.store.insertSubmission = async (row) => {
+      await ctx.store.deleteCampaign(id);
+      return original(row);
+    };
+    try {
+      assertProblem(await pending, 404, 'campaign-not-found');
+    } finally {
+      delete ctx.store.insertSubmission;
+    }
+  });
+
   test('problems in French by default and in English when asked', async () => {
     const fr = assertProblem(await ctx.app.inject({ url: '/api/campaigns/nope-nope' }), 404, 'campaign-not-found');
     assert.equal(fr.title, 'Campagne inconnue');
