@@ -105,6 +105,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         origin: isPublicRequest(request),
         methods: ['GET', 'POST', 'DELETE'],
         allowedHeaders: ['Content-Type', 'Authorization'],
+        // So that a member's page can read when to try again after a 429 or a 503.
+        exposedHeaders: ['Retry-After'],
         maxAge: 600,
         credentials: false,
       });

@@ -331,6 +331,13 @@ describe(`collector HTTP contract (${backend})`, () => {
       const limited = await send('10.1.1.1');
       assertProblem(limited, 429, 'rate-limited');
       assert.ok(Number(limited.headers['retry-after']) > 0, 'Retry-After says when to try again');
+      const fromSite = await app.app.inject({
+        method: 'POST', url: `/api/campaigns/${id}/submissions`, remoteAddress: '10.1.1.1',
+        headers: { 'content-type': 'application/json', origin: 'https://membre.example.org' }, payload: JSON.stringify(makeEnvelope(id)),
+      });
+      assert.equal(fromSite.statusCode, 429);
+      assert.equal(fromSite.headers['access-control-allow-origin'], 'https://membre.example.org');
+      assert.match(fromSite.headers['access-control-expose-headers'], /Retry-After/i, 'a page on another site can read it');
       assert.equal((await send('10.1.1.2')).statusCode, 201);
     } finally {
       await app.close();
