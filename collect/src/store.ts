@@ -6,7 +6,7 @@
  * the database itself: one row per (campaign, result id) by the primary key, and the first
  * copy of a submission wins by `INSERT … ON CONFLICT DO NOTHING`. No cache, no in-process lock.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
@@ -150,6 +150,10 @@ export class Store {
     } else {
       mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
       const file = join(options.dataDir, 'partenariat.sqlite');
+      // Personal information: readable by the collector's user alone (SQLite gives its -wal and
+      // -shm files the same permissions as the database file).
+      closeSync(openSync(file, 'a', 0o600));
+      chmodSync(file, 0o600);
       const database = new SQLite(file);
       database.pragma('journal_mode = WAL');
       // FULL: a commit is on disk before the 201 leaves, even if the machine loses power.

@@ -36,6 +36,16 @@ describe(`collector HTTP contract (${backend})`, () => {
     assert.deepEqual(json(response), { ok: true, db: backend });
   });
 
+  test('the SQLite data is readable by the collector\'s user alone', { skip: backend !== 'sqlite' }, async () => {
+    const { statSync } = await import('node:fs');
+    const { dirname } = await import('node:path');
+    const id = await putCampaign(ctx.app);
+    await submit(ctx.app, id, makeEnvelope(id));
+    assert.equal(statSync(ctx.store.file).mode & 0o777, 0o600);
+    assert.equal(statSync(`${ctx.store.file}-wal`).mode & 0o777, 0o600);
+    assert.equal(statSync(dirname(ctx.store.file)).mode & 0o077, 0);
+  });
+
   test('GET /schema/submission.schema.json: the envelope\'s JSON Schema', async () => {
     const response = await ctx.app.inject({ url: '/schema/submission.schema.json' });
     assert.equal(response.statusCode, 200);
