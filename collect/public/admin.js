@@ -92,7 +92,8 @@ function render() {
   const body = $('#campaigns tbody');
   body.replaceChildren(...campaigns.map((c) => {
     const tr = document.createElement('tr');
-    const dates = `${c.opensAt ?? t().none} – ${c.closesAt ?? t().none}`;
+    const when = (iso) => (iso ? new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : t().none);
+    const dates = `${when(c.opensAt)} – ${when(c.closesAt)}`;
     tr.append(cell(c.id), cell(c.title[lang]), cell(c.open ? t().isOpen : t().isClosed), cell(dates), cell(new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA').format(c.n)));
     const td = document.createElement('td');
     for (const format of ['csv', 'json', 'ndjson']) {
