@@ -56,6 +56,8 @@ export function campaignRow(id: string, input: CampaignInput): Omit<CampaignRow,
     title_en: input.title.en,
     instrument: JSON.stringify(input.instrument),
     instrument_hash: canonicalHash(input.instrument),
+    instrument_id: input.instrument.id,
+    instrument_version: input.instrument.version,
     origins: JSON.stringify(input.origins ?? []),
     opens_at: iso(input.opensAt),
     closes_at: iso(input.closesAt),
@@ -66,7 +68,7 @@ export function campaignRow(id: string, input: CampaignInput): Omit<CampaignRow,
 
 export type CampaignState = 'open' | 'not-open-yet' | 'closed';
 
-export function campaignState(row: CampaignRow, now = new Date()): CampaignState {
+export function campaignState(row: Pick<CampaignRow, 'opens_at' | 'closes_at'>, now = new Date()): CampaignState {
   const t = now.toISOString();
   if (row.closes_at && t >= row.closes_at) return 'closed';
   if (row.opens_at && t < row.opens_at) return 'not-open-yet';
@@ -77,7 +79,7 @@ export function instrumentOf(row: CampaignRow): Instrument {
   return JSON.parse(row.instrument) as Instrument;
 }
 
-export function originsOf(row: CampaignRow): string[] {
+export function originsOf(row: Pick<CampaignRow, 'origins'>): string[] {
   return JSON.parse(row.origins) as string[];
 }
 

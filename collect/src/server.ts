@@ -16,7 +16,7 @@ import { adminView, CampaignInputSchema, campaignRow, campaignState, instrumentO
 import type { Limits } from './config.js';
 import { CONTENT_TYPES, exportText, FORMATS, type ExportFormat } from './export.js';
 import { langOf, Problem, type Lang, type ProblemIssue } from './problems.js';
-import type { CampaignRow, Store } from './store.js';
+import type { CampaignGate, CampaignRow, Store } from './store.js';
 import { canonicalHash, credential, newSecret, sameSecret } from './util.js';
 
 export interface ServerOptions {
@@ -173,6 +173,13 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return row;
   }
 
+  async function gateFor(id: string): Promise<CampaignGate> {
+    if (!z.safeParse(IdSchema, id).success) throw new Problem('campaign-not-found');
+    const row = await store.getCampaignGate(id);
+    if (!row) throw new Problem('campaign-not-found');
+    return row;
+  }
+
   const minute = 60_000;
   const adminRoute = {
     bodyLimit: limits.maxAdminBody,
@@ -243,7 +250,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
 
   app.post<WithId>('/api/campaigns/:id/submissions', submitRoute, async (request, reply) => {
-    const campaign = await campaignFor(request.params.id);
+    const campaign = await gateFor(request.params.id);
     const origin = request.headers.origin;
     const origins = originsOf(campaign);
     if (origin && origins.length > 0 && !origins.includes(origin)) throw new Problem('origin-not-allowed');
@@ -255,9 +262,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     if (envelope.campaign !== campaign.id) {
       issues.push({ path: 'campaign', reason: 'campaign-mismatch', message: campaign.id });
     }
-    const instrument = instrumentOf(campaign);
-    if (envelope.result.instrument.id !== instrument.id || envelope.result.instrument.version !== instrument.version) {
-      issues.push({ path: 'result.instrument', reason: 'instrument-mismatch', message: `${instrument.id} ${instrument.version}` });
+    if (envelope.result.instrument.id !== campaign.instrument_id || envelope.result.instrument.version !== campaign.instrument_version) {
+      issues.push({ path: 'result.instrument', reason: 'instrument-mismatch', message: `${campaign.instrument_id} ${campaign.instrument_version}` });
     }
     if (issues.length) throw new Problem('invalid-submission', { issues });
 
@@ -299,7 +305,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
 
   app.delete<WithId & { Params: { resultId: string } }>('/api/campaigns/:id/submissions/:resultId', submitRoute, async (request, reply) => {
-    const campaign = await campaignFor(request.params.id);
+    const campaign = await gateFor(request.params.id);
     const given = credential(request.headers.authorization, 'Receipt');
     if (!given) throw new Problem('receipt-required');
     const stored = await store.receiptOf(campaign.id, request.params.resultId);

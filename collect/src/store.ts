@@ -27,6 +27,9 @@ interface CampaignTable {
   /** The instrument, as JSON text. */
   instrument: string;
   instrument_hash: string;
+  /** The instrument's id and version, that every submission is checked against. */
+  instrument_id: string;
+  instrument_version: string;
   /** The allowed origins, as a JSON array; empty: any origin. */
   origins: string;
   opens_at: string | null;
@@ -104,7 +107,23 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002-instrument-id-and-version': {
+    // A submission is checked against the instrument's id and version alone: two short columns,
+    // rather than the whole questionnaire read and parsed at every submission.
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('campaign').addColumn('instrument_id', 'text').execute();
+      await db.schema.alterTable('campaign').addColumn('instrument_version', 'text').execute();
+      const rows = await db.selectFrom('campaign').select(['id', 'instrument']).execute();
+      for (const row of rows as { id: string; instrument: string }[]) {
+        const { id, version } = JSON.parse(row.instrument) as { id: string; version: string };
+        await db.updateTable('campaign').set({ instrument_id: id, instrument_version: version }).where('id', '=', row.id).execute();
+      }
+    },
+  },
 };
+
+/** What a submission needs to know of its campaign. */
+export type CampaignGate = Pick<CampaignRow, 'id' | 'origins' | 'opens_at' | 'closes_at' | 'instrument_id' | 'instrument_version'>;
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
@@ -216,6 +235,15 @@ export class Store {
 
   async getCampaign(id: string): Promise<CampaignRow | undefined> {
     return this.db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** The few columns a submission is checked against, without the questionnaire itself. */
+  async getCampaignGate(id: string): Promise<CampaignGate | undefined> {
+    return this.db
+      .selectFrom('campaign')
+      .select(['id', 'origins', 'opens_at', 'closes_at', 'instrument_id', 'instrument_version'])
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
   async listCampaigns(): Promise<(CampaignRow & { n: number })[]> {
