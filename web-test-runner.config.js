@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { collectorPlugin } from './test/collector-plugin.mjs';
 
 /**
  * `executeServerCommand('a11y-full-tree')`: the page's whole accessibility tree as Chromium builds
@@ -48,6 +49,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     // The browser's accessibility tree, for tests of what a screen reader is given.
     a11yFullTreePlugin,
+    // A real collector on loopback, for the tests of the whole sending loop.
+    collectorPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -9,10 +9,12 @@ const out = await build({
     contents: `
       import * as z from 'zod/mini';
       import { InstrumentSchema, ResultSchema, RoleTableSchema } from './src/schema/index.ts';
+      import { SubmissionSchema } from './src/schema/submission.ts';
       export const schemas = {
         instrument: z.toJSONSchema(InstrumentSchema, { target: 'draft-2020-12' }),
         result: z.toJSONSchema(ResultSchema, { target: 'draft-2020-12' }),
         roles: z.toJSONSchema(RoleTableSchema, { target: 'draft-2020-12' }),
+        submission: z.toJSONSchema(SubmissionSchema, { target: 'draft-2020-12' }),
       };`,
     resolveDir: new URL('..', import.meta.url).pathname,
     loader: 'ts',
@@ -29,6 +31,7 @@ const titles = {
   instrument: 'Partenariat questionnaire (instrument)',
   result: 'Partenariat self-assessment result (partenariat-result, version 1)',
   roles: 'Partenariat governance role table (partenariat-roles, version 1)',
+  submission: 'Partenariat submission to a collector (partenariat-submission, version 1)',
 };
 const dir = new URL('../schema/', import.meta.url);
 mkdirSync(dir, { recursive: true });

@@ -1,0 +1,92 @@
+// The collector under load on loopback: submissions per second at full speed, and latency at a
+// steady 200 submissions per second, on SQLite and (when DATABASE_URL is set) on PostgreSQL.
+// Each request is a new, valid submission of the default questionnaire (a distinct result id),
+// so that every one is a real insert and a real commit.
+//   npm run bench:collect               (from the repository's root)
+//   BENCH_SECONDS=20 npm run bench:collect
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import { campaignBody, campaignId, makeEnvelope, putCampaign, startApp, submit, tempDir } from '../test/helpers.mjs';
+import { childEnv, serve } from '../test/process.mjs';
+
+const TOKEN = 'bench-admin-token-0123456789abcdef';
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+
+function run(options) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+async function measure(label, databaseUrl, extra = []) {
+  const data = tempDir();
+  const env = childEnv({ PARTENARIAT_ADMIN_TOKEN: TOKEN });
+  delete env.DATABASE_URL;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  const collector = serve(['--data', data.dir, '--submit-rate', '100000000', ...extra], env);
+  try {
+    const url = await collector.ready;
+    const id = campaignId('bench');
+    const put = await fetch(`${url}/api/campaigns/${id}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(campaignBody()),
+    });
+    if (put.status !== 201) throw new Error(`campaign: ${put.status}`);
+    const template = JSON.stringify(makeEnvelope(id)).replace(/"id":"[0-9a-f-]{36}"/, '"id":"RESULT_ID"');
+    const request = {
+      method: 'POST',
+      path: `/api/campaigns/${id}/submissions`,
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (req) => ({ ...req, body: template.replace('RESULT_ID', randomUUID()) }),
+    };
+    const common = { url, duration: seconds, requests: [request] };
+    // Warm up (JIT, connection pool, file cache), then the two measures.
+    await run({ ...common, duration: 2, connections: 10 });
+    const full = await run({ ...common, connections: 20 });
+    const steady = await run({ ...common, connections: 10, overallRate: 200 });
+    const row = (name, r) => ({
+      database: label,
+      load: name,
+      'submissions/s': Math.round(r['2xx'] / r.duration),
+      'p50 ms': r.latency.p50,
+      'p99 ms': r.latency.p99,
+      'non-2xx': r.non2xx,
+      errors: r.errors + r.timeouts,
+    });
+    return [row('as fast as possible (20 connections)', full), row('steady 200/s (10 connections)', steady)];
+  } finally {
+    collector.child.kill('SIGTERM');
+    await collector.exited;
+    data.remove();
+  }
+}
+
+/** The collector's own CPU time per submission, without the network (Fastify's inject), on SQLite. */
+async function cpuPerSubmission() {
+  const ctx = await startApp();
+  try {
+    const id = await putCampaign(ctx.app);
+    const envelopes = Array.from({ length: 3000 }, () => makeEnvelope(id));
+    const send = async (list) => {
+      for (let i = 0; i < list.length; i += 20) await Promise.all(list.slice(i, i + 20).map((e) => submit(ctx.app, id, e)));
+    };
+    await send(envelopes.slice(0, 1000));
+    const before = process.cpuUsage();
+    await send(envelopes.slice(1000));
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000 / 2000;
+  } finally {
+    await ctx.close();
+  }
+}
+
+const cpu = await cpuPerSubmission();
+const rows = [
+  ...(await measure('SQLite')),
+  ...(await measure('SQLite, --sqlite-synchronous normal', undefined, ['--sqlite-synchronous', 'normal'])),
+  ...(process.env.DATABASE_URL ? await measure('PostgreSQL', process.env.DATABASE_URL) : [])];
+console.table(rows);
+console.log(`CPU time of the collector per submission, without the network (SQLite, inject): ${cpu.toFixed(2)} ms`);
+if (!process.env.DATABASE_URL) console.log('PostgreSQL not measured: set DATABASE_URL=postgres://… to measure it too.');

@@ -1,0 +1,25 @@
+// Builds dist/ from src/: one esbuild bundle per entry, with the project's zod schemas and
+// default questionnaire (../src) compiled in, and every npm dependency left as an import.
+import { build } from 'esbuild';
+import { chmodSync, copyFileSync, rmSync } from 'node:fs';
+
+const dir = new URL('.', import.meta.url).pathname;
+rmSync(new URL('dist/', import.meta.url), { recursive: true, force: true });
+await build({
+  absWorkingDir: dir,
+  entryPoints: ['src/cli.ts', 'src/index.ts'],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+});
+// The command runs as is (npx partenariat-collect): the build replaces the file npm linked.
+chmodSync(new URL('dist/cli.js', import.meta.url), 0o755);
+// The submission envelope's JSON Schema (written by the root's `npm run schemas`), served at
+// /schema/submission.schema.json.
+copyFileSync(new URL('../schema/submission.schema.json', import.meta.url), new URL('dist/submission.schema.json', import.meta.url));

@@ -1,0 +1,483 @@
+/**
+ * The collector's storage: one query layer (Kysely) over SQLite (better-sqlite3, the default,
+ * in a data folder) or PostgreSQL (node-postgres, when a database URL is given).
+ *
+ * Everything that must hold across several collector processes on one PostgreSQL is held by
+ * the database itself: one row per (campaign, result id) by the primary key, and the first
+ * copy of a submission wins by `INSERT … ON CONFLICT DO NOTHING`. No cache, no in-process lock.
+ */
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type Migration,
+  type MigrationProvider,
+} from 'kysely';
+import pg from 'pg';
+
+interface CampaignTable {
+  id: string;
+  title_fr: string;
+  title_en: string;
+  /** The instrument, as JSON text. */
+  instrument: string;
+  instrument_hash: string;
+  /** The instrument's id and version, that every submission is checked against. */
+  instrument_id: string;
+  instrument_version: string;
+  /** The allowed origins, as a JSON array; empty: any origin. */
+  origins: string;
+  opens_at: string | null;
+  closes_at: string | null;
+  min_group: number;
+  public_summary: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface SubmissionTable {
+  campaign_id: string;
+  result_id: string;
+  receipt: string;
+  content_hash: string;
+  /** The envelope, as JSON text. */
+  envelope: string;
+  received_at: string;
+}
+
+interface SettingTable {
+  key: string;
+  value: string;
+}
+
+interface Database {
+  campaign: CampaignTable;
+  submission: SubmissionTable;
+  setting: SettingTable;
+}
+
+export type CampaignRow = CampaignTable;
+export interface SubmissionRow {
+  campaign_id: string;
+  result_id: string;
+  receipt: string;
+  content_hash: string;
+  envelope: string;
+  received_at: string;
+}
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+const migrations: Record<string, Migration> = {
+  '0001-campaigns-and-submissions': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('campaign')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('title_fr', 'text', (c) => c.notNull())
+        .addColumn('title_en', 'text', (c) => c.notNull())
+        .addColumn('instrument', 'text', (c) => c.notNull())
+        .addColumn('instrument_hash', 'text', (c) => c.notNull())
+        .addColumn('origins', 'text', (c) => c.notNull())
+        .addColumn('opens_at', 'text')
+        .addColumn('closes_at', 'text')
+        .addColumn('min_group', 'integer', (c) => c.notNull())
+        .addColumn('public_summary', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('submission')
+        .addColumn('campaign_id', 'text', (c) => c.notNull().references('campaign.id').onDelete('cascade'))
+        .addColumn('result_id', 'text', (c) => c.notNull())
+        .addColumn('receipt', 'text', (c) => c.notNull())
+        .addColumn('content_hash', 'text', (c) => c.notNull())
+        .addColumn('envelope', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('submission_pk', ['campaign_id', 'result_id'])
+        .execute();
+      await db.schema.createTable('setting')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '0002-instrument-id-and-version': {
+    // A submission is checked against the instrument's id and version alone: two short columns,
+    // rather than the whole questionnaire read and parsed at every submission.
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('campaign').addColumn('instrument_id', 'text').execute();
+      await db.schema.alterTable('campaign').addColumn('instrument_version', 'text').execute();
+      const rows = await db.selectFrom('campaign').select(['id', 'instrument']).execute();
+      for (const row of rows as { id: string; instrument: string }[]) {
+        const { id, version } = JSON.parse(row.instrument) as { id: string; version: string };
+        await db.updateTable('campaign').set({ instrument_id: id, instrument_version: version }).where('id', '=', row.id).execute();
+      }
+    },
+  },
+};
+
+/** What a submission needs to know of its campaign. */
+export type CampaignGate = Pick<CampaignRow, 'id' | 'origins' | 'opens_at' | 'closes_at' | 'instrument_id' | 'instrument_version'>;
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export interface StoreOptions {
+  /** A PostgreSQL URL; without it, SQLite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** SQLite only; `full` unless told otherwise. */
+  sqliteSynchronous?: 'full' | 'normal';
+}
+
+export type InsertOutcome =
+  | { status: 'created'; row: SubmissionRow }
+  | { status: 'same'; row: SubmissionRow }
+  | { status: 'conflict'; row: SubmissionRow };
+
+export class Store {
+  readonly kind: StoreKind;
+  readonly db: Kysely<Database>;
+  /** Where the SQLite file is, for the messages; null on PostgreSQL. */
+  readonly file: string | null;
+  /** The SQLite connection itself, for the grouped commits of submissions; null on PostgreSQL. */
+  private readonly sqlite: SQLite.Database | null;
+  private readonly statements = new Map<string, SQLite.Statement>();
+  private waiting: { row: SubmissionRow; resolve: (outcome: InsertOutcome) => void; reject: (error: unknown) => void }[] = [];
+  private flushing = false;
+
+  private constructor(kind: StoreKind, db: Kysely<Database>, file: string | null, sqlite: SQLite.Database | null = null) {
+    this.kind = kind;
+    this.db = db;
+    this.file = file;
+    this.sqlite = sqlite;
+  }
+
+  /** Opens the database and brings its tables up to date. */
+  static async open(options: StoreOptions): Promise<Store> {
+    let store: Store;
+    if (options.databaseUrl) {
+      const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+      // A connection the server drops while idle: the pool makes a new one; the process lives on.
+      pool.on('error', () => {});
+      store = new Store('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), null);
+    } else {
+      mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+      const file = join(options.dataDir, 'partenariat.sqlite');
+      // Personal information: readable by the collector's user alone (SQLite gives its -wal and
+      // -shm files the same permissions as the database file).
+      closeSync(openSync(file, 'a', 0o600));
+      chmodSync(file, 0o600);
+      const database = new SQLite(file);
+      database.pragma('journal_mode = WAL');
+      // FULL: a commit is on disk before the 201 leaves, even if the machine loses power.
+      // NORMAL (WAL): a commit survives the process being killed, not the machine going down.
+      database.pragma(`synchronous = ${options.sqliteSynchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+      database.pragma('foreign_keys = ON');
+      database.pragma('busy_timeout = 5000');
+      store = new Store('sqlite', new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), file, database);
+    }
+    try {
+      await store.migrate();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    const { error } = await new Migrator({ db: this.db, provider }).migrateToLatest();
+    if (error) throw error;
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  /** A ping for /healthz. */
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
+  // ---- settings ----
+
+  async getSetting(key: string): Promise<string | null> {
+    const row = await this.db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
+    return row?.value ?? null;
+  }
+
+  /** Stores the value unless one is already there; true when this call stored it. */
+  async putSettingIfAbsent(key: string, value: string): Promise<boolean> {
+    const rows = await this.db
+      .insertInto('setting')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('key')
+      .execute();
+    return rows.length === 1;
+  }
+
+  async putSetting(key: string, value: string): Promise<void> {
+    await this.db
+      .insertInto('setting')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
+  }
+
+  // ---- campaigns ----
+
+  async getCampaign(id: string): Promise<CampaignRow | undefined> {
+    return this.db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** The few columns a submission is checked against, without the questionnaire itself. */
+  async getCampaignGate(id: string): Promise<CampaignGate | undefined> {
+    return this.db
+      .selectFrom('campaign')
+      .select(['id', 'origins', 'opens_at', 'closes_at', 'instrument_id', 'instrument_version'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+
+  async listCampaigns(): Promise<(CampaignRow & { n: number })[]> {
+    const rows = await this.db
+      .selectFrom('campaign')
+      .leftJoin('submission', 'submission.campaign_id', 'campaign.id')
+      .selectAll('campaign')
+      .select((eb) => eb.fn.count<string | number>('submission.result_id').as('n'))
+      .groupBy('campaign.id')
+      .orderBy('campaign.created_at')
+      .execute();
+    return rows.map((row) => ({ ...row, n: Number(row.n) }));
+  }
+
+  /**
+   * Creates or updates a campaign. A campaign that has submissions keeps its instrument: the
+   * answers collected refer to it.
+   */
+  async putCampaign(campaign: Omit<CampaignRow, 'created_at' | 'updated_at'>): Promise<'created' | 'updated' | 'instrument-locked'> {
+    const now = new Date().toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('campaign')
+        .values({ ...campaign, created_at: now, updated_at: now })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .execute();
+      if (inserted.length === 1) return 'created';
+      let current = trx.selectFrom('campaign').select('instrument_hash').where('id', '=', campaign.id);
+      if (this.kind === 'postgres') current = current.forUpdate();
+      const row = await current.executeTakeFirstOrThrow();
+      if (row.instrument_hash !== campaign.instrument_hash) {
+        const n = await this.countIn(trx, campaign.id);
+        if (n > 0) return 'instrument-locked';
+      }
+      const { id, ...rest } = campaign;
+      await trx.updateTable('campaign').set({ ...rest, updated_at: now }).where('id', '=', id).execute();
+      return 'updated';
+    });
+  }
+
+  /** Deletes a campaign and every submission to it. */
+  async deleteCampaign(id: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('submission').where('campaign_id', '=', id).execute();
+      const result = await trx.deleteFrom('campaign').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    });
+  }
+
+  // ---- submissions ----
+
+  private async countIn(db: Kysely<Database>, campaignId: string): Promise<number> {
+    const row = await db
+      .selectFrom('submission')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('campaign_id', '=', campaignId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  count(campaignId: string): Promise<number> {
+    return this.countIn(this.db, campaignId);
+  }
+
+  findSubmission(campaignId: string, resultId: string): Promise<SubmissionRow | undefined> {
+    return this.db
+      .selectFrom('submission')
+      .select(['campaign_id', 'result_id', 'receipt', 'content_hash', 'envelope', 'received_at'])
+      .where('campaign_id', '=', campaignId)
+      .where('result_id', '=', resultId)
+      .executeTakeFirst();
+  }
+
+  /**
+   * Stores a submission unless one with the same result id is there. The database decides which
+   * copy is first; the outcome says whether the copy already there is the same content.
+   */
+  async insertSubmission(row: SubmissionRow): Promise<InsertOutcome> {
+    if (this.sqlite) return this.insertGrouped(row);
+    // Two tries: a copy withdrawn between our insert and our read is gone, and ours may go in.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const inserted = await this.db
+        .insertInto('submission')
+        .values(row)
+        .onConflict((oc) => oc.columns(['campaign_id', 'result_id']).doNothing())
+        .returning('result_id')
+        .execute();
+      if (inserted.length === 1) return { status: 'created', row };
+      const existing = await this.findSubmission(row.campaign_id, row.result_id);
+      if (existing) {
+        return { status: existing.content_hash === row.content_hash ? 'same' : 'conflict', row: existing };
+      }
+    }
+    throw new Error('The submission could be neither stored nor read back.');
+  }
+
+  /**
+   * SQLite: the submissions that arrive together are committed together, in one transaction
+   * (each in its own savepoint), and each answer waits for that commit. With `synchronous =
+   * FULL` a commit waits for the disk (about 6 ms here); one commit per submission would cap
+   * the collector at about 150 per second and block every other request meanwhile.
+   */
+  private insertGrouped(row: SubmissionRow): Promise<InsertOutcome> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ row, resolve, reject });
+      if (!this.flushing) {
+        this.flushing = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private statement(query: { sql: string }): SQLite.Statement {
+    let statement = this.statements.get(query.sql);
+    if (!statement) this.statements.set(query.sql, (statement = this.sqlite!.prepare(query.sql)));
+    return statement;
+  }
+
+  private flush(): void {
+    const sqlite = this.sqlite!;
+    if (sqlite.inTransaction) {
+      // A campaign is being saved in a transaction of its own: wait for it to end.
+      setTimeout(() => this.flush(), 1);
+      return;
+    }
+    this.flushing = false;
+    const batch = this.waiting;
+    this.waiting = [];
+    const one = sqlite.transaction((row: SubmissionRow): InsertOutcome => {
+      const insert = this.db
+        .insertInto('submission')
+        .values(row)
+        .onConflict((oc) => oc.columns(['campaign_id', 'result_id']).doNothing())
+        .compile();
+      if (this.statement(insert).run(...insert.parameters).changes === 1) return { status: 'created', row };
+      const select = this.db
+        .selectFrom('submission')
+        .select(['campaign_id', 'result_id', 'receipt', 'content_hash', 'envelope', 'received_at'])
+        .where('campaign_id', '=', row.campaign_id)
+        .where('result_id', '=', row.result_id)
+        .compile();
+      const existing = this.statement(select).get(...select.parameters) as SubmissionRow;
+      return { status: existing.content_hash === row.content_hash ? 'same' : 'conflict', row: existing };
+    });
+    const outcomes: (InsertOutcome | { error: unknown })[] = [];
+    try {
+      sqlite.transaction(() => {
+        for (const { row } of batch) {
+          try {
+            outcomes.push(one(row));
+          } catch (error) {
+            // This submission only (say, its campaign was deleted meanwhile): its savepoint is undone.
+            outcomes.push({ error });
+          }
+        }
+      })();
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+      return;
+    }
+    batch.forEach(({ resolve, reject }, i) => {
+      const outcome = outcomes[i];
+      if ('error' in outcome) reject(outcome.error);
+      else resolve(outcome);
+    });
+  }
+
+  /** Replaces the stored copy, if the receipt is the one it was given. */
+  async replaceSubmission(row: SubmissionRow): Promise<boolean> {
+    const result = await this.db
+      .updateTable('submission')
+      .set({ content_hash: row.content_hash, envelope: row.envelope, received_at: row.received_at })
+      .where('campaign_id', '=', row.campaign_id)
+      .where('result_id', '=', row.result_id)
+      .where('receipt', '=', row.receipt)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  /** The receipt of a stored submission, to check a withdrawal or a replacement against. */
+  async receiptOf(campaignId: string, resultId: string): Promise<string | null> {
+    return (await this.findSubmission(campaignId, resultId))?.receipt ?? null;
+  }
+
+  async deleteSubmission(campaignId: string, resultId: string, receipt: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('submission')
+      .where('campaign_id', '=', campaignId)
+      .where('result_id', '=', resultId)
+      .where('receipt', '=', receipt)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) === 1;
+  }
+
+  /**
+   * Copies every campaign and submission into another database (SQLite to PostgreSQL, say),
+   * keeping ids, receipts and times, so that members can still withdraw with their receipts.
+   * What the target already holds is left as it is: the copy can be run again.
+   */
+  async copyTo(target: Store): Promise<{ campaigns: number; submissions: number; differing: string[] }> {
+    let campaigns = 0;
+    let submissions = 0;
+    const differing: string[] = [];
+    for (const { n: _n, ...campaign } of await this.listCampaigns()) {
+      const rows = await this.listSubmissions(campaign.id);
+      await target.db.transaction().execute(async (trx) => {
+        const added = await trx.insertInto('campaign').values(campaign).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
+        if (added.length === 1) campaigns++;
+        else {
+          const there = await trx.selectFrom('campaign').select('instrument_hash').where('id', '=', campaign.id).executeTakeFirstOrThrow();
+          if (there.instrument_hash !== campaign.instrument_hash) differing.push(campaign.id);
+        }
+        for (const row of rows) {
+          const inserted = await trx
+            .insertInto('submission')
+            .values(row)
+            .onConflict((oc) => oc.columns(['campaign_id', 'result_id']).doNothing())
+            .returning('result_id')
+            .execute();
+          submissions += inserted.length;
+        }
+      });
+    }
+    return { campaigns, submissions, differing };
+  }
+
+  async listSubmissions(campaignId: string): Promise<SubmissionRow[]> {
+    return this.db
+      .selectFrom('submission')
+      .select(['campaign_id', 'result_id', 'receipt', 'content_hash', 'envelope', 'received_at'])
+      .where('campaign_id', '=', campaignId)
+      .orderBy('received_at')
+      .orderBy('result_id')
+      .execute();
+  }
+}

@@ -1,0 +1,419 @@
+// The HTTP contract of the collector, on this pass's database (SQLite, or PostgreSQL when
+// DATABASE_URL is set), through Fastify's `inject`: no socket, the same code path.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  admin, backend, campaignBody, instrument, makeEnvelope, makeResult, putCampaign, startApp, submit, tempDir,
+} from './helpers.mjs';
+
+let ctx;
+before(async () => {
+  ctx = await startApp();
+});
+after(async () => {
+  await ctx?.close();
+});
+
+const json = (response) => JSON.parse(response.body);
+const exportOf = async (campaign, format = 'json') =>
+  ctx.app.inject({ method: 'GET', url: `/api/campaigns/${campaign}/submissions?format=${format}`, headers: admin });
+const count = async (campaign) => json(await ctx.app.inject({ url: `/api/campaigns/${campaign}/summary`, headers: admin })).n;
+
+function assertProblem(response, status, kind) {
+  assert.equal(response.statusCode, status, response.body);
+  assert.match(response.headers['content-type'], /^application\/problem\+json/);
+  const body = json(response);
+  assert.equal(body.status, status);
+  assert.equal(body.type, `urn:partenariat:problem:${kind}`);
+  assert.ok(body.title && body.detail);
+  return body;
+}
+
+describe(`collector HTTP contract (${backend})`, () => {
+  test('GET /healthz names the database', async () => {
+    const response = await ctx.app.inject({ url: '/healthz' });
+    assert.equal(response.statusCode, 200);
+    assert.deepEqual(json(response), { ok: true, db: backend });
+  });
+
+  test('the SQLite data is readable by the collector\'s user alone', { skip: backend !== 'sqlite' }, async () => {
+    const { statSync } = await import('node:fs');
+    const { dirname } = await import('node:path');
+    const id = await putCampaign(ctx.app);
+    await submit(ctx.app, id, makeEnvelope(id));
+    assert.equal(statSync(ctx.store.file).mode & 0o777, 0o600);
+    assert.equal(statSync(`${ctx.store.file}-wal`).mode & 0o777, 0o600);
+    assert.equal(statSync(dirname(ctx.store.file)).mode & 0o077, 0);
+  });
+
+  test('GET /schema/submission.schema.json: the envelope\'s JSON Schema', async () => {
+    const response = await ctx.app.inject({ url: '/schema/submission.schema.json' });
+    assert.equal(response.statusCode, 200);
+    assert.match(response.headers['content-type'], /^application\/schema\+json/);
+    assert.equal(json(response).properties.format.const, 'partenariat-submission');
+  });
+
+  test('PUT a campaign: 201 created, 200 updated, 401 without the token, 400 with each path', async () => {
+    const id = `camp-${Date.now()}`;
+    assertProblem(await ctx.app.inject({ method: 'PUT', url: `/api/campaigns/${id}`, payload: campaignBody() }), 401, 'unauthorized');
+    const created = await ctx.app.inject({ method: 'PUT', url: `/api/campaigns/${id}`, headers: admin, payload: campaignBody() });
+    assert.equal(created.statusCode, 201, created.body);
+    const updated = await ctx.app.inject({ method: 'PUT', url: `/api/campaigns/${id}`, headers: admin, payload: campaignBody({ title: { fr: 'Autre titre', en: 'Other title' } }) });
+    assert.equal(updated.statusCode, 200);
+    assert.equal(json(updated).title.fr, 'Autre titre');
+    const invalid = await ctx.app.inject({
+      method: 'PUT', url: `/api/campaigns/${id}`, headers: admin,
+      payload: campaignBody({ minGroup: 2, origins: ['https://example.org/path'] }),
+    });
+    const body = assertProblem(invalid, 400, 'invalid-campaign');
+    const paths = body.errors.map((e) => e.path);
+    assert.ok(paths.includes('minGroup') && paths.includes('origins.0'), JSON.stringify(body.errors));
+  });
+
+  test('GET a campaign and its instrument; 404 for an unknown one', async () => {
+    const id = await putCampaign(ctx.app);
+    const campaign = json(await ctx.app.inject({ url: `/api/campaigns/${id}` }));
+    assert.equal(campaign.id, id);
+    assert.equal(campaign.open, true);
+    assert.deepEqual(campaign.title, { fr: 'Campagne d’essai', en: 'Test campaign' });
+    assert.equal(campaign.instrument.id, instrument.id);
+    const alone = json(await ctx.app.inject({ url: `/api/campaigns/${id}/instrument` }));
+    assert.deepEqual(alone, JSON.parse(JSON.stringify(instrument)));
+    assertProblem(await ctx.app.inject({ url: '/api/campaigns/nope-nope' }), 404, 'campaign-not-found');
+    assertProblem(await ctx.app.inject({ url: '/api/campaigns/nope-nope/instrument' }), 404, 'campaign-not-found');
+  });
+
+  test('a submission: 201 with a receipt; the same envelope again: 200, same receipt, one row', async () => {
+    const id = await putCampaign(ctx.app);
+    const envelope = makeEnvelope(id);
+    const first = await submit(ctx.app, id, envelope);
+    assert.equal(first.statusCode, 201, first.body);
+    const receipt = json(first);
+    assert.equal(receipt.id, envelope.result.id);
+    assert.ok(receipt.receipt.length >= 20);
+    assert.ok(!Number.isNaN(Date.parse(receipt.receivedAt)));
+    // Keys in another order are the same content.
+    const reordered = { result: envelope.result, consent: envelope.consent, campaign: id, version: 1, format: 'partenariat-submission' };
+    const again = await submit(ctx.app, id, reordered);
+    assert.equal(again.statusCode, 200);
+    assert.deepEqual(json(again), receipt);
+    assert.equal(await count(id), 1);
+  });
+
+  test('the same envelope sent 20 times at once: one 201, the others 200, one row', async () => {
+    const id = await putCampaign(ctx.app);
+    const envelope = makeEnvelope(id);
+    const responses = await Promise.all(Array.from({ length: 20 }, () => submit(ctx.app, id, envelope)));
+    const codes = responses.map((r) => r.statusCode).sort();
+    assert.deepEqual(codes, [...Array(19).fill(200), 201]);
+    assert.equal(new Set(responses.map((r) => json(r).receipt)).size, 1);
+    assert.equal(await count(id), 1);
+  });
+
+  test('two collectors on one database behave as one: one 201, one row, one receipt', async () => {
+    const data = tempDir();
+    const [a, b] = [await startApp({}, data), await startApp({}, data)];
+    try {
+      const id = await putCampaign(a.app);
+      const envelope = makeEnvelope(id);
+      const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => submit(i % 2 ? a.app : b.app, id, envelope)));
+      assert.deepEqual(responses.map((r) => r.statusCode).sort(), [...Array(9).fill(200), 201]);
+      assert.equal(new Set(responses.map((r) => json(r).receipt)).size, 1);
+      const { receipt } = json(responses[0]);
+      const changed = makeEnvelope(id, makeResult({ id: envelope.result.id, answer: 1 }));
+      assertProblem(await submit(b.app, id, changed), 409, 'result-conflict');
+      assert.equal((await submit(a.app, id, changed, { authorization: `Receipt ${receipt}` })).statusCode, 200);
+      assert.equal((await submit(b.app, id, changed)).statusCode, 200);
+      const withdraw = await b.app.inject({ method: 'DELETE', url: `/api/campaigns/${id}/submissions/${envelope.result.id}`, headers: { authorization: `Receipt ${receipt}` } });
+      assert.equal(withdraw.statusCode, 204);
+      assert.equal(json(await a.app.inject({ url: `/api/campaigns/${id}/summary`, headers: admin })).n, 0);
+    } finally {
+      await a.close();
+      await b.close();
+      data.remove();
+    }
+  });
+
+  test('same result id, other content: 409; wrong receipt: 403; with its receipt: replaced (200)', async () => {
+    const id = await putCampaign(ctx.app);
+    const result = makeResult({ answer: 2 });
+    const { receipt } = json(await submit(ctx.app, id, makeEnvelope(id, result)));
+    const changed = makeEnvelope(id, { ...makeResult({ id: result.id, answer: 4 }) });
+    assertProblem(await submit(ctx.app, id, changed), 409, 'result-conflict');
+    assertProblem(await submit(ctx.app, id, changed, { authorization: 'Receipt not-the-receipt' }), 403, 'receipt-mismatch');
+    const replaced = await submit(ctx.app, id, changed, { authorization: `Receipt ${receipt}` });
+    assert.equal(replaced.statusCode, 200, replaced.body);
+    assert.equal(json(replaced).receipt, receipt);
+    const rows = json(await exportOf(id));
+    assert.equal(rows.length, 1);
+    assert.equal(Object.values(rows[0].result.answers)[0], 4);
+    // The new content sent again is the stored one: 200 without a receipt.
+    assert.equal((await submit(ctx.app, id, changed)).statusCode, 200);
+  });
+
+  test('400 lists each path and reason; the result must be of the campaign and its questionnaire', async () => {
+    const id = await putCampaign(ctx.app);
+    const envelope = makeEnvelope(id);
+    const broken = { ...envelope, consent: { ...envelope.consent, time: 'yesterday' }, result: { ...envelope.result, locale: 'de' } };
+    const body = assertProblem(await submit(ctx.app, id, broken), 400, 'invalid-submission');
+    const paths = body.errors.map((e) => e.path);
+    assert.ok(paths.includes('consent.time') && paths.includes('result.locale'), JSON.stringify(body.errors));
+    assert.ok(body.errors.every((e) => e.reason && e.message));
+    const other = makeEnvelope(id, { ...makeResult(), instrument: { id: instrument.id, version: '0.9' } });
+    const mismatch = assertProblem(await submit(ctx.app, id, other), 400, 'invalid-submission');
+    assert.equal(mismatch.errors[0].reason, 'instrument-mismatch');
+    const elsewhere = assertProblem(await submit(ctx.app, id, makeEnvelope('another-campaign')), 400, 'invalid-submission');
+    assert.equal(elsewhere.errors[0].reason, 'campaign-mismatch');
+    assertProblem(await ctx.app.inject({ method: 'POST', url: `/api/campaigns/${id}/submissions`, headers: { 'content-type': 'application/json' }, payload: '{"format":' }), 400, 'invalid-json');
+  });
+
+  test('403 for a site not in the campaign list; 404 unknown campaign; 410 closed; 409 not open yet', async () => {
+    const id = await putCampaign(ctx.app, { origins: ['https://membre.example.org'] });
+    assertProblem(await submit(ctx.app, id, makeEnvelope(id), { origin: 'https://ailleurs.example.com' }), 403, 'origin-not-allowed');
+    assert.equal((await submit(ctx.app, id, makeEnvelope(id), { origin: 'https://membre.example.org' })).statusCode, 201);
+    assertProblem(await submit(ctx.app, 'nope-nope', makeEnvelope('nope-nope')), 404, 'campaign-not-found');
+
+    const closed = await putCampaign(ctx.app);
+    const early = makeEnvelope(closed);
+    assert.equal((await submit(ctx.app, closed, early)).statusCode, 201);
+    await ctx.app.inject({ method: 'PUT', url: `/api/campaigns/${closed}`, headers: admin, payload: campaignBody({ closesAt: '2020-01-01T00:00:00Z' }) });
+    assert.equal(json(await ctx.app.inject({ url: `/api/campaigns/${closed}` })).open, false);
+    assertProblem(await submit(ctx.app, closed, makeEnvelope(closed)), 410, 'campaign-closed');
+    // A late retry of a copy received before the closing is acknowledged, not refused.
+    assert.equal((await submit(ctx.app, closed, early)).statusCode, 200);
+
+    const later = await putCampaign(ctx.app, { opensAt: '2999-01-01T00:00:00Z' });
+    assertProblem(await submit(ctx.app, later, makeEnvelope(later)), 409, 'campaign-not-open');
+  });
+
+  test('413 over 64 KB; 415 when not JSON', async () => {
+    const id = await putCampaign(ctx.app);
+    const big = makeEnvelope(id, makeResult({ profile: { organisation: 'x'.repeat(400) } }));
+    big.result.recommendations = Array.from({ length: 200 }, (_, i) => ({ item: 'a', section: 'b', band: 'c', percent: i, text: 'y'.repeat(400) }));
+    assert.ok(JSON.stringify(big).length > 65536);
+    assertProblem(await submit(ctx.app, id, big), 413, 'too-large');
+    const text = await ctx.app.inject({ method: 'POST', url: `/api/campaigns/${id}/submissions`, headers: { 'content-type': 'text/plain' }, payload: JSON.stringify(makeEnvelope(id)) });
+    assertProblem(text, 415, 'unsupported-media-type');
+    const form = await ctx.app.inject({ method: 'POST', url: `/api/campaigns/${id}/submissions`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'a=1' });
+    assertProblem(form, 415, 'unsupported-media-type');
+    assert.equal(await count(id), 0);
+  });
+
+  test('withdrawal: 401 without a receipt, 403 with a wrong one, 204, then gone from every export and count', async () => {
+    const id = await putCampaign(ctx.app);
+    const kept = makeEnvelope(id);
+    const gone = makeEnvelope(id, makeResult({ profile: { organisation: 'Organisme qui se retire' } }));
+    await submit(ctx.app, id, kept);
+    const { receipt } = json(await submit(ctx.app, id, gone));
+    const url = `/api/campaigns/${id}/submissions/${gone.result.id}`;
+    assertProblem(await ctx.app.inject({ method: 'DELETE', url }), 401, 'receipt-required');
+    assertProblem(await ctx.app.inject({ method: 'DELETE', url, headers: { authorization: 'Receipt wrong' } }), 403, 'receipt-mismatch');
+    assert.equal(await count(id), 2);
+    const deleted = await ctx.app.inject({ method: 'DELETE', url, headers: { authorization: `Receipt ${receipt}` } });
+    assert.equal(deleted.statusCode, 204);
+    assert.equal(await count(id), 1);
+    for (const format of ['json', 'ndjson', 'csv']) {
+      const text = (await exportOf(id, format)).body;
+      assert.ok(!text.includes(gone.result.id) && !text.includes('Organisme qui se retire'), format);
+      assert.ok(text.includes(kept.result.id), format);
+    }
+    assertProblem(await ctx.app.inject({ method: 'DELETE', url, headers: { authorization: `Receipt ${receipt}` } }), 404, 'submission-not-found');
+  });
+
+  test('exports: JSON array, NDJSON, CSV with a BOM and formulas neutralized', async () => {
+    const id = await putCampaign(ctx.app);
+    const hostile = makeEnvelope(id, makeResult({ profile: { organisation: '=HYPERLINK("http://x","clic")', region: '+33' } }));
+    const plain = makeEnvelope(id, makeResult({ profile: { organisation: '@SUM(A1), « Comité », "citation"', region: '-1' } }));
+    await submit(ctx.app, id, hostile);
+    await submit(ctx.app, id, plain);
+    const array = json(await exportOf(id));
+    assert.equal(array.length, 2);
+    assert.deepEqual(Object.keys(array[0]).sort(), ['consent', 'id', 'receivedAt', 'result']);
+    assert.ok(!JSON.stringify(array).includes('receipt'));
+    const ndjson = await exportOf(id, 'ndjson');
+    assert.match(ndjson.headers['content-type'], /^application\/x-ndjson/);
+    assert.equal(ndjson.body.trim().split('\n').map((line) => JSON.parse(line).id).length, 2);
+    const csv = await exportOf(id, 'csv');
+    assert.match(csv.headers['content-type'], /^text\/csv; charset=utf-8/);
+    assert.match(csv.headers['content-disposition'], /attachment/);
+    assert.ok(csv.body.startsWith('\uFEFF'));
+    const lines = csv.body.slice(1).trimEnd().split('\r\n');
+    assert.equal(lines.length, 3);
+    const header = lines[0].split(',');
+    assert.ok(header.includes('profile.organisation') && header.includes(`item.${instrument.items[0].id}`) && header.includes('overall.percent'));
+    assert.ok(lines[1].includes(`"'=HYPERLINK(""http://x"",""clic"")"`), lines[1]);
+    assert.ok(lines[1].includes(",'+33,"), lines[1]);
+    assert.ok(lines[2].includes(`"'@SUM(A1), « Comité », ""citation"""`), lines[2]);
+    assert.ok(lines[2].includes(",'-1,"), lines[2]);
+    // Numbers written by the collector stay numbers.
+    assert.ok(lines[1].includes(',3,3,'), lines[1]);
+    assertProblem(await exportOf(id, 'xlsx'), 400, 'bad-request');
+    assertProblem(await ctx.app.inject({ url: `/api/campaigns/${id}/submissions` }), 401, 'unauthorized');
+  });
+
+  test('summary: {n} for the admin; for anyone only when publicSummary', async () => {
+    const id = await putCampaign(ctx.app);
+    await submit(ctx.app, id, makeEnvelope(id));
+    assert.deepEqual(json(await ctx.app.inject({ url: `/api/campaigns/${id}/summary`, headers: admin })), { n: 1, minGroup: 5 });
+    assertProblem(await ctx.app.inject({ url: `/api/campaigns/${id}/summary` }), 401, 'unauthorized');
+    const open = await putCampaign(ctx.app, { publicSummary: true, minGroup: 3 });
+    assert.deepEqual(json(await ctx.app.inject({ url: `/api/campaigns/${open}/summary` })), { n: 0, minGroup: 3 });
+  });
+
+  test('the instrument of a campaign with submissions cannot change (409); without, it can', async () => {
+    const id = await putCampaign(ctx.app);
+    const changed = { ...instrument, version: '1.0.1' };
+    const early = await ctx.app.inject({ method: 'PUT', url: `/api/campaigns/${id}`, headers: admin, payload: campaignBody({ instrument: changed }) });
+    assert.equal(early.statusCode, 200);
+    await ctx.app.inject({ method: 'PUT', url: `/api/campaigns/${id}`, headers: admin, payload: campaignBody() });
+    await submit(ctx.app, id, makeEnvelope(id));
+    const late = await ctx.app.inject({ method: 'PUT', url: `/api/campaigns/${id}`, headers: admin, payload: campaignBody({ instrument: changed }) });
+    assertProblem(late, 409, 'instrument-locked');
+    // Same instrument, other title: fine.
+    const retitled = await ctx.app.inject({ method: 'PUT', url: `/api/campaigns/${id}`, headers: admin, payload: campaignBody({ title: { fr: 'Nouveau', en: 'New' } }) });
+    assert.equal(retitled.statusCode, 200);
+  });
+
+  test('deleting a campaign deletes its submissions', async () => {
+    const id = await putCampaign(ctx.app);
+    await submit(ctx.app, id, makeEnvelope(id));
+    assert.equal((await ctx.app.inject({ method: 'DELETE', url: `/api/campaigns/${id}`, headers: admin })).statusCode, 204);
+    const rows = await ctx.store.db.selectFrom('submission').select('result_id').where('campaign_id', '=', id).execute();
+    assert.equal(rows.length, 0);
+    assertProblem(await ctx.app.inject({ url: `/api/campaigns/${id}` }), 404, 'campaign-not-found');
+  });
+
+  test('a submission racing the deletion of its campaign: 404, not a server error', async () => {
+    const id = await putCampaign(ctx.app);
+    const envelope = makeEnvelope(id);
+    const pending = submit(ctx.app, id, envelope);
+    // Delete the campaign under the request's feet, right after its checks.
+    const original = ctx.store.insertSubmission.bind(ctx.store);
+    ctx.store.insertSubmission = async (row) => {
+      await ctx.store.deleteCampaign(id);
+      return original(row);
+    };
+    try {
+      assertProblem(await pending, 404, 'campaign-not-found');
+    } finally {
+      delete ctx.store.insertSubmission;
+    }
+  });
+
+  test('problems in French by default and in English when asked', async () => {
+    const fr = assertProblem(await ctx.app.inject({ url: '/api/campaigns/nope-nope' }), 404, 'campaign-not-found');
+    assert.equal(fr.title, 'Campagne inconnue');
+    const en = assertProblem(await ctx.app.inject({ url: '/api/campaigns/nope-nope', headers: { 'accept-language': 'en-CA,en;q=0.9,fr;q=0.5' } }), 404, 'campaign-not-found');
+    assert.equal(en.title, 'Unknown campaign');
+    const frFirst = json(await ctx.app.inject({ url: '/api/campaigns/nope-nope', headers: { 'accept-language': 'de, fr-CA;q=0.8, en;q=0.7' } }));
+    assert.equal(frFirst.title, 'Campagne inconnue');
+    assertProblem(await ctx.app.inject({ url: '/nowhere' }), 404, 'not-found');
+  });
+
+  test('the admin token: right one accepted, wrong ones refused and rate-limited, the right one never', async () => {
+    const app = (await startApp({ adminFailRate: 3 }));
+    try {
+      const wrong = { authorization: 'Bearer wrong-token', 'x-test': '1' };
+      for (let i = 0; i < 3; i++) {
+        const response = await app.app.inject({ url: '/api/campaigns', headers: wrong, remoteAddress: '10.0.0.9' });
+        assertProblem(response, 401, 'unauthorized');
+        assert.match(response.headers['www-authenticate'], /^Bearer/);
+      }
+      assertProblem(await app.app.inject({ url: '/api/campaigns', headers: wrong, remoteAddress: '10.0.0.9' }), 429, 'rate-limited');
+      assertProblem(await app.app.inject({ url: '/api/campaigns', remoteAddress: '10.0.0.9' }), 429, 'rate-limited');
+      for (let i = 0; i < 6; i++) {
+        assert.equal((await app.app.inject({ url: '/api/campaigns', headers: admin, remoteAddress: '10.0.0.8' })).statusCode, 200);
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('429 past the submission rate of one client address; other addresses go on', async () => {
+    const app = await startApp({ submitRate: 3 });
+    try {
+      const id = await putCampaign(app.app);
+      const send = (remoteAddress) => app.app.inject({
+        method: 'POST', url: `/api/campaigns/${id}/submissions`, remoteAddress,
+        headers: { 'content-type': 'application/json' }, payload: JSON.stringify(makeEnvelope(id)),
+      });
+      for (let i = 0; i < 3; i++) assert.equal((await send('10.1.1.1')).statusCode, 201);
+      const limited = await send('10.1.1.1');
+      assertProblem(limited, 429, 'rate-limited');
+      assert.ok(Number(limited.headers['retry-after']) > 0, 'Retry-After says when to try again');
+      const fromSite = await app.app.inject({
+        method: 'POST', url: `/api/campaigns/${id}/submissions`, remoteAddress: '10.1.1.1',
+        headers: { 'content-type': 'application/json', origin: 'https://membre.example.org' }, payload: JSON.stringify(makeEnvelope(id)),
+      });
+      assert.equal(fromSite.statusCode, 429);
+      assert.equal(fromSite.headers['access-control-allow-origin'], 'https://membre.example.org');
+      assert.match(fromSite.headers['access-control-expose-headers'], /Retry-After/i, 'a page on another site can read it');
+      assert.equal((await send('10.1.1.2')).statusCode, 201);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('CORS: public routes answer any site, admin routes none', async () => {
+    const id = await putCampaign(ctx.app);
+    const preflight = await ctx.app.inject({
+      method: 'OPTIONS', url: `/api/campaigns/${id}/submissions`,
+      headers: { origin: 'https://membre.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    assert.equal(preflight.statusCode, 204);
+    assert.equal(preflight.headers['access-control-allow-origin'], 'https://membre.example.org');
+    assert.equal(preflight.headers['access-control-allow-credentials'], undefined);
+    const adminList = await ctx.app.inject({ url: '/api/campaigns', headers: { ...admin, origin: 'https://membre.example.org' } });
+    assert.equal(adminList.headers['access-control-allow-origin'], undefined);
+    const exportFromSite = await ctx.app.inject({ url: `/api/campaigns/${id}/submissions`, headers: { ...admin, origin: 'https://membre.example.org' } });
+    assert.equal(exportFromSite.statusCode, 200);
+    assert.equal(exportFromSite.headers['access-control-allow-origin'], undefined);
+    const putPreflight = await ctx.app.inject({
+      method: 'OPTIONS', url: `/api/campaigns/${id}`,
+      headers: { origin: 'https://membre.example.org', 'access-control-request-method': 'PUT' },
+    });
+    assert.equal(putPreflight.headers['access-control-allow-origin'], undefined);
+    const withdrawPreflight = await ctx.app.inject({
+      method: 'OPTIONS', url: `/api/campaigns/${id}/submissions/some-result`,
+      headers: { origin: 'https://membre.example.org', 'access-control-request-method': 'DELETE', 'access-control-request-headers': 'authorization' },
+    });
+    assert.equal(withdrawPreflight.headers['access-control-allow-origin'], 'https://membre.example.org');
+    assert.match(withdrawPreflight.headers['access-control-allow-headers'], /Authorization/i);
+  });
+
+  test('security headers and a strict CSP on the admin page and every answer', async () => {
+    const page = await ctx.app.inject({ url: '/' });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.headers['content-type'], /^text\/html/);
+    const csp = page.headers['content-security-policy'];
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.equal(page.headers['x-content-type-options'], 'nosniff');
+    assert.equal(page.headers['referrer-policy'], 'no-referrer');
+    // The page itself: no inline script or style, no innerHTML in its script.
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../public/index.html', import.meta.url), 'utf8');
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)|<style|\sstyle=|\son[a-z]+=/i);
+    assert.doesNotMatch(await readFile(new URL('../public/admin.js', import.meta.url), 'utf8'), /innerHTML|insertAdjacentHTML|eval\(/);
+    const script = await ctx.app.inject({ url: '/admin.js' });
+    assert.equal(script.statusCode, 200);
+    assert.match(script.headers['content-type'], /javascript/);
+    const api = await ctx.app.inject({ url: '/healthz' });
+    assert.equal(api.headers['content-security-policy'], "default-src 'none'; frame-ancestors 'none'");
+  });
+
+  test('the log has one line per request and never an answer or a profile value', async () => {
+    const id = await putCampaign(ctx.app);
+    const secret = `Organisme-secret-${Date.now()}`;
+    const before = ctx.lines.length;
+    await submit(ctx.app, id, makeEnvelope(id, makeResult({ profile: { organisation: secret } })));
+    await submit(ctx.app, id, { ...makeEnvelope(id, makeResult({ profile: { organisation: secret } })), version: 2 });
+    await exportOf(id, 'csv');
+    const lines = ctx.lines.slice(before);
+    assert.equal(lines.length, 3);
+    assert.match(lines[0], new RegExp(`POST /api/campaigns/${id}/submissions 201 `));
+    assert.ok(ctx.lines.every((line) => !line.includes(secret) && !line.includes('"answers"') && !line.includes('consent-v1')));
+  });
+});

@@ -1,0 +1,131 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { PartenariatChecklist } from '../src/components/checklist/checklist.js';
+import type { PartenariatSubmitEvent } from '../src/events/events.js';
+import { button, settle, shadow, until, walk } from './helpers.js';
+
+/**
+ * The whole loop in a real browser against a real collector on loopback (started beside the
+ * test server by test/collector-plugin.mjs): consent, sending, a network that fails, a reload,
+ * a server error, withdrawal. The collector's own suite covers its contract in full.
+ */
+
+interface Stored {
+  id: string;
+  receivedAt: string;
+  consent: { recipient: string; wording: string };
+  result: { id: string; answers: Record<string, unknown> };
+}
+
+let campaigns = 0;
+async function campaign(): Promise<{ id: string; url: string }> {
+  const id = `loop-${Date.now().toString(36)}-${++campaigns}`;
+  const { url } = (await executeServerCommand('collector-campaign', { id, origin: location.origin })) as { url: string };
+  return { id, url };
+}
+const stored = async (id: string) => (await executeServerCommand('collector-submissions', { id })) as Stored[];
+
+function submits() {
+  const seen: PartenariatSubmitEvent['detail'][] = [];
+  const listener = (e: Event) => seen.push((e as PartenariatSubmitEvent).detail);
+  document.addEventListener('partenariat-submit', listener);
+  after(() => document.removeEventListener('partenariat-submit', listener));
+  return seen;
+}
+
+/** Replaces `fetch` until `restore()`: `answer` decides each request (return undefined to let it through). */
+function intercept(answer: (url: string, init: RequestInit) => Response | Error | undefined) {
+  const original = window.fetch;
+  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const decided = answer(String(input), init);
+    if (decided instanceof Error) throw decided;
+    return decided ?? original(input, init);
+  };
+  const restore = () => (window.fetch = original);
+  after(restore);
+  return restore;
+}
+
+async function toResults(url: string) {
+  const el = await fixture<PartenariatChecklist>(html`<partenariat-checklist autosave="local" submit-url=${url} recipient="la Fédération d’essai"></partenariat-checklist>`);
+  el.answers = { 'collaboration-structuree': 4, 'objectifs-mission': 'na' };
+  await walk(el, 'Commencer', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Terminer', 'Voir mes résultats');
+  return el;
+}
+
+const status = (el: Element) => shadow(el).querySelector('.send [role="status"]')!.textContent!.trim();
+
+async function send(el: PartenariatChecklist) {
+  shadow(el).querySelector<HTMLInputElement>('#send-consent')!.click();
+  await settle(el);
+  button(el, 'Envoyer mes résultats').click();
+}
+
+describe('the checklist and a real collector', () => {
+  it('sends only after consent, and the collector stores it once, with the consent', async () => {
+    const { id, url } = await campaign();
+    const seen = submits();
+    const el = await toResults(url);
+    // The campaign's title comes from the collector.
+    await until(() => shadow(el).textContent!.includes('Campagne d’essai'), 'the campaign’s title');
+    expect(await stored(id)).to.deep.equal([]);
+    await send(el);
+    await until(() => seen.some((s) => s.status === 'sent'), 'the receipt', 5000);
+    const rows = await stored(id);
+    expect(rows).to.have.length(1);
+    expect(rows[0].result.id).to.equal(el.result!.id);
+    expect(rows[0].result.answers).to.deep.equal({ 'collaboration-structuree': 4, 'objectifs-mission': 'na' });
+    expect(rows[0].consent).to.deep.include({ recipient: 'la Fédération d’essai', wording: 'send-consent-1' });
+    expect(seen.find((s) => s.status === 'sent')!.receipt).to.be.a('string').and.not.equal('');
+    await settle(el);
+    expect(status(el)).to.match(/^Résultats transmis à la Fédération d’essai le .+ Numéro de reçu : .+\.$/);
+  });
+
+  it('keeps a send made offline across a reload, then delivers it exactly once', async () => {
+    const { id, url } = await campaign();
+    const restore = intercept((to) => (to.startsWith(url) ? new TypeError('Failed to fetch') : undefined));
+    let el = await toResults(url);
+    await send(el);
+    await until(() => status(el).startsWith('En attente d’une connexion'), 'waiting');
+    el.remove();
+    expect(await stored(id)).to.deep.equal([]);
+    restore();
+    const seen = submits();
+    // The next visit: the outbox is read back and delivered.
+    el = await fixture<PartenariatChecklist>(html`<partenariat-checklist autosave="local" submit-url=${url}></partenariat-checklist>`);
+    await until(() => seen.some((s) => s.status === 'sent'), 'the delivery', 5000);
+    await new Promise((r) => setTimeout(r, 300));
+    const rows = await stored(id);
+    expect(rows.map((r) => r.result.id)).to.deep.equal([el.result!.id]);
+  });
+
+  it('counts once a result whose first attempt met a server error', async () => {
+    const { id, url } = await campaign();
+    let failed = 0;
+    intercept((to, init) => (to === url && init.method === 'POST' && failed++ === 0 ? new Response('{}', { status: 500 }) : undefined));
+    const seen = submits();
+    const el = await toResults(url);
+    await send(el);
+    await until(() => seen.some((s) => s.status === 'sent'), 'the second attempt', 6000);
+    expect(failed).to.equal(2);
+    expect((await stored(id)).length).to.equal(1);
+    // The same envelope again (another tab's outbox, a lost acknowledgement): the same receipt, still one row.
+    const outbox = JSON.parse(localStorage.getItem('partenariat:checklist:partenariat-autodiagnostic')!).outbox;
+    const again = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(outbox.envelope) });
+    expect(again.status).to.equal(200);
+    expect((await again.json()).receipt).to.equal(outbox.receipt);
+    expect((await stored(id)).length).to.equal(1);
+  });
+
+  it('withdraws: the collector no longer has it', async () => {
+    const { id, url } = await campaign();
+    const seen = submits();
+    const el = await toResults(url);
+    await send(el);
+    await until(() => seen.some((s) => s.status === 'sent'), 'sent', 5000);
+    await settle(el);
+    button(el, 'Retirer mes résultats').click();
+    await until(() => seen.some((s) => s.status === 'withdrawn'), 'withdrawn', 5000);
+    expect(await stored(id)).to.deep.equal([]);
+  });
+});
