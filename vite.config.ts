@@ -8,7 +8,9 @@ const root = import.meta.dirname;
  * One config, three jobs:
  * - `vite` (npm start): the demo pages in `demo/`, served on localhost;
  * - `vite build`: `dist/partenariat.js`, one self-contained ES module (Lit, localization and
- *   schemas inside) that registers every element, for `<script type="module" src=…>`;
+ *   schemas inside) that registers the member elements, for `<script type="module" src=…>`;
+ * - `vite build --mode summary`: `dist/partenariat-summary.js`, the same for the group summary
+ *   (and the radar it draws), apart so that the member file carries none of it;
  * - `vite build --mode npm`: the npm package's ES modules in `dist/npm/`, one per source module,
  *   with `lit`, `@lit/localize` and `zod` left to the application's bundler.
  */
@@ -52,6 +54,7 @@ export default defineConfig(({ command, mode }) => {
             'src/partenariat-checklist.ts',
             'src/partenariat-radar.ts',
             'src/partenariat-roles.ts',
+            'src/partenariat-summary.ts',
             'src/classes.ts',
             'src/schema/index.ts',
           ].map((file) => resolve(root, file)),
@@ -72,9 +75,9 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: false,
       target: 'es2022',
       lib: {
-        entry: resolve(root, 'src/index.ts'),
+        entry: resolve(root, mode === 'summary' ? 'src/partenariat-summary.ts' : 'src/index.ts'),
         formats: ['es'],
-        fileName: () => 'partenariat.js',
+        fileName: () => (mode === 'summary' ? 'partenariat-summary.js' : 'partenariat.js'),
       },
       rolldownOptions: {
         output: { minify: true, codeSplitting: false },

@@ -2,6 +2,19 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
+/**
+ * `executeServerCommand('a11y-full-tree')`: the page's whole accessibility tree as Chromium builds
+ * it (table headers included, which the plain `a11ySnapshot` leaves out as "uninteresting").
+ */
+const a11yFullTreePlugin = {
+  name: 'a11y-full-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'a11y-full-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    return page.accessibility.snapshot({ interestingOnly: false });
+  },
+};
+
 const candidates = process.env.CHROME_PATH ? [process.env.CHROME_PATH] : [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -31,7 +44,11 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // The browser's accessibility tree, for tests of what a screen reader is given.
+    a11yFullTreePlugin,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

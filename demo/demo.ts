@@ -14,6 +14,9 @@ function setLang(lang: 'fr-CA' | 'en-CA') {
   const url = new URL(location.href);
   url.searchParams.set('lang', lang.slice(0, 2));
   history.replaceState(null, '', url);
+  document
+    .querySelector('#collected')
+    ?.setAttribute('recipient', lang === 'fr-CA' ? 'la fédération (collecteur de démonstration)' : 'the federation (demo collector)');
 }
 setLang(new URLSearchParams(location.search).get('lang') === 'en' ? 'en-CA' : 'fr-CA');
 switcher.addEventListener('click', () => setLang(root.lang === 'fr-CA' ? 'en-CA' : 'fr-CA'));
@@ -39,6 +42,9 @@ for (const el of document.querySelectorAll<HTMLElement>('partenariat-checklist, 
     write(`${name} partenariat-complete — ${e.detail.scores.overall.percent ?? '—'} %`),
   );
   el.addEventListener('partenariat-error', (e) => write(`${name} partenariat-error — ${e.detail.code}`));
+  el.addEventListener('partenariat-submit', (e) =>
+    write(`${name} partenariat-submit — ${e.detail.status}${e.detail.receipt ? ` (${e.detail.receipt})` : ''}`),
+  );
 }
 
 function showResult() {

@@ -19,7 +19,9 @@ const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'
 const files = new Set(pack.files.map((f) => f.path));
 for (const needed of [
   'dist/partenariat.js',
+  'dist/partenariat-summary.js',
   'dist/npm/index.js',
+  'dist/npm/partenariat-summary.js',
   'dist/npm/partenariat-checklist.js',
   'dist/npm/partenariat-radar.js',
   'dist/npm/partenariat-roles.js',
@@ -37,6 +39,8 @@ for (const needed of [
 ]) {
   check(files.has(needed), `the package holds ${needed}`);
 }
+const member = readFileSync(join(root, 'dist/partenariat.js'), 'utf8');
+check(!member.includes('partenariat-summary') && !member.includes('Portrait du groupe'), 'dist/partenariat.js holds none of the summary (its own file)');
 const stray = [...files].filter((f) => /^(src|test|demo|bench|scripts|node_modules|\.ci)\//.test(f));
 check(stray.length === 0, `the package leaves out sources, tests and tools${stray.length ? `: ${stray.slice(0, 5).join(', ')}` : ''}`);
 console.log(`package: ${pack.files.length} files, ${(pack.size / 1000).toFixed(1)} KB packed, ${(pack.unpackedSize / 1000).toFixed(1)} KB unpacked`);
@@ -54,7 +58,7 @@ try {
     });
     return out.outputFiles[0].text;
   };
-  for (const entry of ['partenariat', 'partenariat/checklist', 'partenariat/radar', 'partenariat/roles']) {
+  for (const entry of ['partenariat', 'partenariat/checklist', 'partenariat/radar', 'partenariat/roles', 'partenariat/summary']) {
     const code = await bundleOf(`import '${entry}';`);
     check(code.includes('customElements.define'), `import '${entry}' registers its element`);
   }

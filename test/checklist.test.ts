@@ -11,6 +11,10 @@ const KEY = 'partenariat:checklist:mini';
 const radio = (el: Element, item: string, value: string) =>
   shadow(el).querySelector<HTMLInputElement>(`input[name="q-${item}"][value="${value}"]`)!;
 
+/** The copies set aside under the mini questionnaire's key, oldest first. */
+const setAside = (storage: Storage): Array<{ setAsideAt: string | null; reason: string; data: string }> =>
+  JSON.parse(storage.getItem(`${KEY}:set-aside`) ?? '{"copies":[]}').copies;
+
 const focused = (el: Element) => shadow(el).activeElement as HTMLElement | null;
 
 async function answer(el: PartenariatChecklist, item: string, value: string) {
@@ -42,12 +46,16 @@ describe('<partenariat-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows one section at a time with its progress, and announces it politely', async () => {
+    it('shows one section at a time with its progress, and announces a section once it is complete, not every answer', async () => {
       const el = await checklist();
       await walk(el, 'Commencer');
       expect(shadow(el).querySelector('#step-heading')!.textContent).to.equal('Section A');
+      const progress = shadow(el).querySelector('.progress-text')!;
       const status = shadow(el).querySelector('[role="status"]')!;
-      expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Section 1 sur 2 — 0 question répondue sur 4');
+      const said = () => status.textContent!.replace(/\s+/g, ' ').trim();
+      expect(progress.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Section 1 sur 2 — 0 question répondue sur 4');
+      expect(progress.closest('[role="status"], [aria-live]')).to.equal(null);
+      expect(said()).to.equal('');
       expect(shadow(el).querySelectorAll('fieldset.item').length).to.equal(2);
       const legends = [...shadow(el).querySelectorAll('legend')].map((l) => l.textContent!.trim());
       expect(legends).to.deep.equal(['1. Énoncé A1', '2. Énoncé A2']);
@@ -57,14 +65,22 @@ describe('<partenariat-checklist>', () => {
         'Pas du tout', 'Un peu', 'En bonne partie', 'Tout à fait', 'Ne s’applique pas',
       ]);
       await answer(el, 'a1', '3');
-      expect(status.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Section 1 sur 2 — 1 question répondue sur 4');
+      expect(progress.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Section 1 sur 2 — 1 question répondue sur 4');
+      expect(said(), 'nothing said at each answer').to.equal('');
+      await answer(el, 'a2', 'na');
+      expect(said()).to.equal('Section « Section A » complète. Questions répondues : 2 sur 4.');
+      // Changing an answer of a complete section says nothing new; moving on, the focus speaks.
+      await answer(el, 'a2', '4');
+      expect(said()).to.equal('Section « Section A » complète. Questions répondues : 2 sur 4.');
+      await walk(el, 'Suivant');
+      expect(said()).to.equal('');
       await expect(el).to.be.accessible();
     });
 
     it('passes axe in a middle section of the default self-assessment, and on its results', async () => {
       const el = await fixture<PartenariatChecklist>(html`<partenariat-checklist></partenariat-checklist>`);
       await walk(el, 'Commencer', 'Suivant', 'Suivant');
-      expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('Section 3 sur 6');
+      expect(shadow(el).querySelector('.progress-text')!.textContent).to.contain('Section 3 sur 6');
       await answer(el, 'gouvernance-claire', '2');
       await expect(el).to.be.accessible();
     });
@@ -297,7 +313,7 @@ describe('<partenariat-checklist>', () => {
       expect(errors.map((e) => e.code)).to.deep.equal(['saved-data-set-aside']);
       expect(errors[0].message).to.contain('illisibles');
       expect(shadow(el).querySelector('[part="notice"]')!.textContent).to.contain('illisibles');
-      expect(sessionStorage.getItem(`${KEY}:set-aside`)).to.equal('{"format": "partenariat-progress", "answers": {');
+      expect(setAside(sessionStorage).map((c) => [c.reason, c.data])).to.deep.equal([['corrupt', '{"format": "partenariat-progress", "answers": {']]);
       expect(sessionStorage.getItem(KEY)).to.equal(null);
       expect(el.answers).to.deep.equal({});
       await expect(el).to.be.accessible();
@@ -313,7 +329,7 @@ describe('<partenariat-checklist>', () => {
       const { el, errors } = await errorsDuring(() => checklist());
       expect(errors.map((e) => e.code)).to.deep.equal(['saved-data-set-aside']);
       expect(textOf(el)).to.contain('une autre version de ce questionnaire');
-      expect(JSON.parse(sessionStorage.getItem(`${KEY}:set-aside`)!).answers).to.deep.equal({ a1: 4 });
+      expect(setAside(sessionStorage).map((c) => [c.reason, JSON.parse(c.data).answers])).to.deep.equal([['other-version', { a1: 4 }]]);
       expect(el.answers).to.deep.equal({});
     });
 
@@ -646,7 +662,7 @@ describe('<partenariat-checklist>', () => {
       expect(button(en, 'Start')).to.exist;
       expect(button(fr, 'Commencer')).to.exist;
       await walk(en, 'Start');
-      expect(shadow(en).querySelector('[role="status"]')!.textContent!.trim()).to.equal('Section 1 of 2 — 0 questions answered out of 4');
+      expect(shadow(en).querySelector('.progress-text')!.textContent!.trim()).to.equal('Section 1 of 2 — 0 questions answered out of 4');
       en.setAttribute('lang', 'fr');
       await settle(en);
       expect(button(en, 'Suivant')).to.exist;

@@ -59,6 +59,11 @@ describe('embedding in other people’s pages', () => {
     const radar = doc.createElement('partenariat-radar');
     (radar as unknown as { series: unknown }).series = [{ label: 'Nous', values: { financier: 50, expertise: 75, reseautage: 25, 'innovation-sociale': 100 } }];
     doc.body.append(radar);
+    // The role table sets its layout's figures through the CSSOM, never a style attribute.
+    const roles = doc.createElement('partenariat-roles');
+    roles.setAttribute('template', 'municipalite');
+    roles.setAttribute('autosave', 'off');
+    doc.body.append(roles);
     const fetched = doc.createElement('partenariat-checklist');
     fetched.setAttribute('src', '/demo/samples/instrument-federation.json');
     fetched.setAttribute('storage-key', 'csp');
@@ -67,7 +72,59 @@ describe('embedding in other people’s pages', () => {
     while (!fetched.shadowRoot?.querySelector('h2[part="title"]') && performance.now() - start < 5000) await tick();
     expect(fetched.shadowRoot!.querySelector('h2[part="title"]')).to.exist;
     expect(radar.shadowRoot!.querySelectorAll('g.series').length).to.equal(1);
+    expect(roles.shadowRoot!.querySelector('table')!.style.getPropertyValue('--_partners')).to.equal('3');
     expect(violations).to.deep.equal([]);
+  });
+
+  it('says in words when the page’s Content-Security-Policy blocks a send, and does not retry it', async () => {
+    // connect-src 'self': the collector on another origin is out of bounds, as on a page that forgot it.
+    const csp = `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'`;
+    const iframe = await frame(
+      `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+      `<partenariat-checklist autosave="off" submit-url="http://127.0.0.1:9/api/campaigns/c/submissions" recipient="la Fédération"></partenariat-checklist>`,
+    );
+    const doc = iframe.contentDocument!;
+    const el = doc.querySelector('partenariat-checklist')! as HTMLElement & { answers: Record<string, number> };
+    const root = el.shadowRoot!;
+    const events: Array<{ status: string; error?: { status: number } }> = [];
+    el.addEventListener('partenariat-submit', (e) => events.push((e as CustomEvent).detail));
+    await tick();
+    el.answers = { 'collaboration-structuree': 3 };
+    for (const label of ['Commencer', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Terminer', 'Voir mes résultats']) {
+      buttonIn(root, label).click();
+      await tick();
+    }
+    root.querySelector<HTMLInputElement>('#send-consent')!.click();
+    await tick();
+    buttonIn(root, 'Envoyer mes résultats').click();
+    await until(() => events.some((e) => e.status === 'failed'), 'the failure');
+    const status = root.querySelector('.send [role="status"]')!.textContent!;
+    expect(status).to.contain('La politique de sécurité de cette page (Content-Security-Policy) empêche l’envoi vers http://127.0.0.1:9');
+    expect(events.map((e) => e.status)).to.deep.equal(['queued', 'failed']);
+    expect(events[1].error!.status).to.equal(-1);
+  });
+
+  it('merges the answers of two tabs on the same saved place, each one’s change kept', async () => {
+    const a = await frame('', `<partenariat-checklist autosave="local" storage-key="tabs"></partenariat-checklist>`);
+    const b = await frame('', `<partenariat-checklist autosave="local" storage-key="tabs"></partenariat-checklist>`);
+    type El = HTMLElement & { answers: Record<string, number | string> };
+    const [ea, eb] = [a, b].map((f) => f.contentDocument!.querySelector('partenariat-checklist') as El);
+    const radio = (el: El, item: string, value: number) =>
+      el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="q-${item}"][value="${value}"]`)!;
+    await tick();
+    buttonIn(ea.shadowRoot!, 'Commencer').click();
+    buttonIn(eb.shadowRoot!, 'Commencer').click();
+    await tick();
+    radio(ea, 'collaboration-structuree', 1).click();
+    await until(() => eb.answers['collaboration-structuree'] === 1, 'the first tab’s answer in the second');
+    radio(eb, 'objectifs-mission', 2).click();
+    await until(() => ea.answers['objectifs-mission'] === 2, 'the second tab’s answer in the first');
+    radio(ea, 'collaboration-structuree', 4).click();
+    await until(() => eb.answers['collaboration-structuree'] === 4, 'the change');
+    const saved = JSON.parse(localStorage.getItem('partenariat:checklist:partenariat-autodiagnostic:tabs')!).answers;
+    expect(saved).to.deep.include({ 'collaboration-structuree': 4, 'objectifs-mission': 2 });
+    expect(ea.answers).to.deep.equal(eb.answers);
+    expect(eb.shadowRoot!.textContent).to.contain('Des réponses données dans un autre onglet ont été reprises ici.');
   });
 
   it('keeps its look whatever CSS the host page has', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  axisAngle, bandPath, clamp, labelPlacement, layoutRadar, markerPath, polar, ringValues, seriesPath, valueRadius, wrapLabel,
+  axisAngle, bandPath, clamp, labelPlacement, layoutRadar, markerPath, polar, ringValues, seriesPath, valueRadius, wrapLabel, wrapToWidth,
 } from '../src/components/radar/geometry.js';
 
 const close = (a: number, b: number) => expect(a).to.be.closeTo(b, 1e-9);
@@ -62,6 +62,32 @@ describe('radar geometry', () => {
       });
     }
     expect(layoutRadar(labels, 1600).radius).to.be.greaterThan(layoutRadar(labels, 480).radius);
+  });
+
+  it('wraps to a measured width too', () => {
+    const wide = (line: string) => line.length * 10;
+    expect(wrapToWidth('Innovation sociale', 120, wide)).to.deep.equal(['Innovation', 'sociale']);
+    expect(wrapToWidth('Innovation sociale', 180, wide)).to.deep.equal(['Innovation sociale']);
+  });
+
+  it('keeps the text size asked for where it fits, and shrinks it only as far as the box requires', () => {
+    const labels = ['Financier', 'Expertise', 'Réseautage', 'Innovation sociale'];
+    // Twice the usual text (28 px instead of 14) in a wide box: kept whole.
+    expect(layoutRadar(labels, 800, 28).fontSize).to.equal(28);
+    expect(layoutRadar(labels, 800, 14).fontSize).to.equal(14);
+    // In a narrow box: smaller, but no smaller than 10/14 of what was asked while the labels fit.
+    const narrow = layoutRadar(labels, 520, 28);
+    expect(narrow.fontSize).to.be.below(28).and.at.least(20);
+    // In a box too narrow for that, smaller still rather than cut at the edges.
+    for (const [width, size] of [[260, 28], [260, 14], [320, 28]]) {
+      const layout = layoutRadar(labels, width, size);
+      layout.labels.forEach((label) => {
+        const w = Math.max(...label.lines.map((l) => l.length)) * layout.fontSize * 0.56;
+        const left = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+        expect(left, `${label.lines.join(' ')} at ${width}, ${size} px`).to.be.at.least(-0.5);
+        expect(left + w, `${label.lines.join(' ')} at ${width}, ${size} px`).to.be.at.most(width + 0.5);
+      });
+    }
   });
 
   it('breaks a series’ line where a value is missing, and closes it only when none is', () => {

@@ -114,6 +114,19 @@ export async function withBrokenStorage<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Runs `fn` with a browser storage that is full: every write throws; reads and removals still work. */
+export async function withFullStorage<T>(fn: () => Promise<T>): Promise<T> {
+  const { setItem } = Storage.prototype;
+  Storage.prototype.setItem = () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  };
+  try {
+    return await fn();
+  } finally {
+    Storage.prototype.setItem = setItem;
+  }
+}
+
 /** Waits until `check` is true (for fetches and other work outside Lit's update cycle). */
 export async function until(check: () => boolean, what = 'condition', ms = 3000): Promise<void> {
   const start = performance.now();

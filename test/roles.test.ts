@@ -5,6 +5,8 @@ import type { PartenariatErrorEvent } from '../src/events/events.js';
 import { RoleTableSchema, type RoleTable } from '../src/schema/roles.js';
 import { roleTableFromTemplate } from '../src/components/roles/templates.js';
 import '../src/partenariat-roles.js';
+import { PartenariatRoles as RolesClass } from '../src/components/roles/roles.js';
+import { roleTableToCsv } from '../src/components/roles/csv.js';
 import { downloadsDuring, errorsDuring, shadow, until, withBrokenStorage } from './helpers.js';
 
 const norm = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -273,7 +275,9 @@ describe('<partenariat-roles>', () => {
     const { el, errors } = await errorsDuring(() => roles());
     expect(errors.map((e) => e.code)).to.deep.equal(['saved-data-set-aside']);
     expect(norm(q(el, '[role="alert"]').textContent)).to.contain('mis de côté');
-    expect(sessionStorage.getItem(`${KEY}:set-aside`)).to.contain('"partners": [');
+    expect(JSON.parse(sessionStorage.getItem(`${KEY}:set-aside`)!).copies.map((c: { data: string }) => c.data)).to.deep.equal([
+      '{"format": "partenariat-roles", "partners": [',
+    ]);
     expect(headers(el)[1]).to.equal('Association de locataires');
   });
 
@@ -295,6 +299,74 @@ describe('<partenariat-roles>', () => {
     expect(el.value).to.deep.equal(table);
     expect(norm(q(el, '[role="alert"]').textContent)).to.contain('le tableau affiché n’a pas changé');
     await expect(el).to.be.accessible();
+  });
+
+  it('honours a value set before the element is defined, and every later one', async () => {
+    // The element exists, and the page sets its value, before its class is defined.
+    const tag = `roles-early-${Math.random().toString(36).slice(2, 8)}`;
+    const el = document.createElement(tag) as PartenariatRoles;
+    el.setAttribute('autosave', 'off');
+    const table = roleTableFromTemplate('municipalite', 'fr');
+    table.title = 'Mon tableau';
+    el.value = table;
+    // A read-only property set early too: it must not hide the element's own.
+    (el as unknown as { locale: string }).locale = 'xx';
+    document.body.append(el);
+    customElements.define(tag, class extends RolesClass {});
+    try {
+      await el.updateComplete;
+      expect(Object.prototype.hasOwnProperty.call(el, 'value')).to.equal(false);
+      expect(el.locale).to.equal('fr');
+      expect(el.value.title).to.equal('Mon tableau');
+      expect(norm(q(el, 'caption').textContent)).to.equal('Mon tableau');
+      expect(headers(el)[2]).to.equal('Municipalité');
+      el.value = roleTableFromTemplate('organismes-communautaires', 'fr');
+      await el.updateComplete;
+      expect(headers(el)[2]).to.equal('Organisme communautaire');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('takes ids that are names of Object.prototype as plain data, and changes no built-in object', async () => {
+    const builtIns = [Object, Object.prototype, Object.prototype.toString, Object.prototype.valueOf, Object.prototype.hasOwnProperty, Function.prototype];
+    const before = builtIns.map((o) => Object.getOwnPropertyNames(o).sort().join());
+    const el = await roles(html`<partenariat-roles storage-key="proto"></partenariat-roles>`);
+    const table = roleTableFromTemplate('vide', 'fr');
+    table.partners = [{ id: 'constructor', name: 'Alpha' }, { id: 'hasOwnProperty', name: 'Bêta' }];
+    table.responsibilities = [{ id: 'toString', label: 'Accueil' }, { id: 'valueOf', label: 'Budget' }];
+    table.vocabulary = [...table.vocabulary, { id: 'toString', label: 'Observe', meanings: ['informed'] }];
+    table.assignments = { valueOf: { constructor: 'decide-realise' } };
+    el.value = table;
+    await el.updateComplete;
+    expect(cell(el, 'Alpha', 'Accueil').value).to.equal('');
+    expect(cell(el, 'Bêta', 'Budget').value).to.equal('');
+    expect(norm(q(el, 'tbody tr').querySelector('td.check')!.textContent)).to.contain('Personne ne décide');
+    await choose(el, cell(el, 'Alpha', 'Accueil'), 'decide-realise');
+    await choose(el, cell(el, 'Bêta', 'Accueil'), 'toString');
+    await choose(el, cell(el, 'Bêta', 'Budget'), 'avis');
+    const expected = { toString: { constructor: 'decide-realise', hasOwnProperty: 'toString' }, valueOf: { constructor: 'decide-realise', hasOwnProperty: 'avis' } };
+    expect(JSON.parse(JSON.stringify(el.value.assignments))).to.deep.equal(expected);
+    // The page gets ordinary objects, whose own keys are the ids.
+    expect(Object.getPrototypeOf(el.value.assignments)).to.equal(Object.prototype);
+    expect(Object.prototype.hasOwnProperty.call(el.value.assignments.toString, 'hasOwnProperty')).to.equal(true);
+    expect(summary(el)).to.equal('Aucun point à vérifier.');
+    expect(JSON.parse(sessionStorage.getItem('partenariat:roles:proto')!).assignments).to.deep.equal(expected);
+    expect(roleTableToCsv(el.value, 'fr').split('\r\n').slice(1, 3)).to.deep.equal(['Accueil;Décide et réalise;Observe', 'Budget;Décide et réalise;Donne son avis']);
+    // Back from storage, the same.
+    el.remove();
+    const again = await roles(html`<partenariat-roles storage-key="proto"></partenariat-roles>`);
+    expect(cell(again, 'Bêta', 'Accueil').value).to.equal('toString');
+    expect(cell(again, 'Bêta', 'Budget').value).to.equal('avis');
+    // A « __proto__ » key is data too: refused as an unknown responsibility or partner, never a prototype.
+    const errors: PartenariatErrorEvent['detail'][] = [];
+    again.addEventListener('partenariat-error', (e) => errors.push(e.detail));
+    again.value = JSON.parse(`{"format":"partenariat-roles","version":1,"title":"x","partners":[{"id":"p1","name":"Un"}],"responsibilities":[{"id":"r1","label":"Une"}],"vocabulary":[{"id":"d","label":"Décide"}],"assignments":{"__proto__":{"p1":"d"},"r1":{"__proto__":"d"}}}`);
+    await again.updateComplete;
+    expect(errors[0].issues.map((i) => i.path)).to.deep.equal(['assignments.__proto__', 'assignments.r1.__proto__']);
+    expect(cell(again, 'Bêta', 'Accueil').value).to.equal('toString');
+    expect(builtIns.map((o) => Object.getOwnPropertyNames(o).sort().join())).to.deep.equal(before);
+    expect(({} as Record<string, unknown>).p1).to.equal(undefined);
   });
 
   describe('export and import', () => {

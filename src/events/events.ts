@@ -39,7 +39,8 @@ export type PartenariatErrorCode =
   | 'radar-export'
   | 'roles-invalid'
   | 'roles-import-json'
-  | 'roles-import-invalid';
+  | 'roles-import-invalid'
+  | 'summary-invalid';
 
 export class PartenariatErrorEvent extends CustomEvent<PartenariatErrorDetail> {
   constructor(detail: PartenariatErrorDetail) {
@@ -54,11 +55,30 @@ export class PartenariatLoadEvent extends CustomEvent<{ instrument: Instrument }
   }
 }
 
+/** Where a result sent to a collector stands (`partenariat-submit`). */
+export interface PartenariatSubmitDetail {
+  /** `queued`: the person asked to send it; `sent`: the collector has it; `failed`: refused or blocked, not retried; `withdrawn`: deleted at the collector. */
+  status: 'queued' | 'sent' | 'failed' | 'withdrawn';
+  /** The result's id. */
+  id: string;
+  /** The collector's receipt, once sent. */
+  receipt?: string;
+  /** Why it failed: the HTTP status (0 without an answer, -1 when the page's Content-Security-Policy blocked it) and a message in the element's language. */
+  error?: { status: number; message: string };
+}
+
+export class PartenariatSubmitEvent extends CustomEvent<PartenariatSubmitDetail> {
+  constructor(detail: PartenariatSubmitDetail) {
+    super('partenariat-submit', { ...init, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'partenariat-load': PartenariatLoadEvent;
     'partenariat-change': PartenariatChangeEvent;
     'partenariat-complete': PartenariatCompleteEvent;
     'partenariat-error': PartenariatErrorEvent;
+    'partenariat-submit': PartenariatSubmitEvent;
   }
 }

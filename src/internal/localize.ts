@@ -14,13 +14,20 @@ import type { Locale } from '../schema/text.js';
  * strings follow the page's.
  */
 let renderLocale: Locale = 'fr';
+/** The English of every message: the member elements', and the summary's once it is loaded. */
+let english = en;
+
+/** Adds the English of an element that keeps its messages apart (the summary, in its own file). */
+export function addEnglish(templates: Record<string, unknown>): void {
+  english = { ...english, ...templates } as typeof en;
+}
 let installed: 'ours' | 'page' | undefined;
 
 export function installLocalization(): void {
   if (installed) return;
   try {
     _installMsgImplementation(((template, options) =>
-      runtimeMsg(renderLocale === 'en' ? en : undefined, template, options)) as MsgFn);
+      runtimeMsg(renderLocale === 'en' ? english : undefined, template, options)) as MsgFn);
     installed = 'ours';
   } catch {
     installed = 'page';

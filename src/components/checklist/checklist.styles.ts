@@ -25,6 +25,8 @@ export const checklistStyles = css`
     max-inline-size: var(--partenariat-checklist-max-width, 48rem);
   }
   .root {
+    /* A questionnaire's text may hold a word longer than the line (a URL, a pasted string). */
+    overflow-wrap: anywhere;
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);
@@ -175,6 +177,7 @@ export const checklistStyles = css`
     display: grid;
     gap: 0.25rem;
     margin-block-end: 0.75rem;
+    min-inline-size: 0;
   }
   .field input,
   .field select {
@@ -184,7 +187,9 @@ export const checklistStyles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.4rem 0.5rem;
-    max-inline-size: 30rem;
+    /* A select is as wide as its longest choice: never wider than the line (320 px screens). */
+    min-inline-size: 0;
+    max-inline-size: min(30rem, 100%);
   }
   .field select option {
     color: initial;
@@ -312,6 +317,30 @@ export const checklistStyles = css`
   }
   .table-scroll {
     overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  table {
+    overflow-wrap: normal;
+  }
+
+  pre.json {
+    max-block-size: 20rem;
+    overflow: auto;
+    white-space: pre-wrap;
+    font-size: 0.85em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5rem;
+  }
+  summary {
+    cursor: pointer;
+  }
+  summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
 
   dialog {

@@ -7,6 +7,7 @@ import { NOT_APPLICABLE, type Answer, type Answers, type Profile, type Result, t
 import { localize, type Text } from '../../schema/text.js';
 import { defaultInstrument } from '../../instruments/default.js';
 import {
+  PartenariatSubmitEvent,
   PartenariatChangeEvent,
   PartenariatCompleteEvent,
   PartenariatErrorEvent,
@@ -29,6 +30,12 @@ import { checklistStyles } from './checklist.styles.js';
 import { keepValidAnswers, scaleRange, unansweredItems } from './scoring.js';
 import { ProgressStore, SavedProgressSchema, progressFits, toAutosaveMode, type AutosaveMode, type SavedProgress } from './storage.js';
 import { buildResult, newId, type Progress } from './result.js';
+import { mergeProgress, sameProgress, stamp } from './merge.js';
+import { own } from '../../internal/records.js';
+import { attempt, campaignOf, settleAttempt, type Outgoing } from './outbox.js';
+
+/** The id of the words of the consent to send, which travels with the result: change it when they change. */
+const SEND_CONSENT_WORDING = 'send-consent-1';
 
 type Step = 'intro' | 'review' | 'results' | `section:${string}`;
 
@@ -49,9 +56,15 @@ function numberOf(instrument: Instrument, item: Item): number {
 const INTRO: Step = 'intro';
 const sectionStep = (id: string): Step => `section:${id}`;
 
+/** The progress that `saved` holds. */
+function progressOf(saved: SavedProgress): Progress {
+  const { id, startedAt, updatedAt, completedAt, answers, profile, outbox } = saved;
+  return { id, startedAt, updatedAt, completedAt, answers, profile, outbox, times: saved.times ?? { answers: {}, profile: {} } };
+}
+
 function freshProgress(): Progress {
   const now = new Date().toISOString();
-  return { id: newId(), startedAt: now, updatedAt: now, completedAt: null, answers: {}, profile: {} };
+  return { id: newId(), startedAt: now, updatedAt: now, completedAt: null, answers: {}, profile: {}, times: { answers: {}, profile: {} } };
 }
 
 /**
@@ -65,6 +78,9 @@ function freshProgress(): Progress {
  * @fires partenariat-change - After each of the person's answers; `detail` is the current result.
  * @fires partenariat-complete - When the person reaches the results; `detail` is the result.
  * @fires partenariat-load - When a questionnaire is ready; `detail` is `{instrument}`.
+ * @fires partenariat-submit - With `submit-url`: the person asked to send the result (`queued`), the
+ *   collector acknowledged it (`sent`, with its `receipt`), refused it or the page blocked it
+ *   (`failed`, with `error`), or it was withdrawn (`withdrawn`); `detail` is `{status, id, receipt?, error?}`.
  * @fires partenariat-error - A questionnaire could not be used, or saved answers or the storage
  *   could not, or another element of the page already saves in the same place; `detail` is
  *   `{code, message, issues}`.
@@ -102,6 +118,7 @@ function freshProgress(): Progress {
 export class PartenariatChecklist extends LocalizedElement {
   static override styles = [sharedStyles, checklistStyles];
   static formAssociated = true;
+  protected static override upgradedProperties = [...LocalizedElement.upgradedProperties, 'answers', 'result', 'activeInstrument'];
 
   /** The questionnaire. Without it (and without `src`), the default self-assessment. */
   @property({ attribute: false }) instrument: Instrument | undefined;
@@ -134,6 +151,15 @@ export class PartenariatChecklist extends LocalizedElement {
   /** Disables every control. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
+  /**
+   * Where the person may send their result, with their consent: a collector's
+   * `…/api/campaigns/<id>/submissions`. Without it, the element makes no request of any kind.
+   */
+  @property({ attribute: 'submit-url' }) submitUrl = '';
+
+  /** Who receives the result, as a person would name it (« la Fédération régionale… »). By default, the host of `submit-url`. */
+  @property() recipient = '';
+
   @state() private active: Instrument | undefined;
   @state() private failure: PartenariatErrorDetail | undefined;
   @state() private loading = false;
@@ -142,6 +168,20 @@ export class PartenariatChecklist extends LocalizedElement {
   @state() private consent = false;
   @state() private notices: Array<{ code: PartenariatErrorCode; detail?: string }> = [];
   @state() private formDisabled = false;
+  /** What the element says of a change made in another tab, until the person's next change. */
+  @state() private syncNote = '';
+  /** Said to screen readers once a section has all its answers (not at every answer). */
+  @state() private announcement = '';
+  /** How many copies of earlier answers are set aside in the element's storage place. */
+  @state() private setAsideCount = 0;
+  /** The person ticked the box to send their result (never saved: asked again on each visit). */
+  @state() private sendConsent = false;
+  /** An attempt to send or withdraw is under way. */
+  @state() private delivering = false;
+  /** The campaign's title and whether it is open, as the collector says; once per `submit-url`. */
+  @state() private campaign: { url: string; title?: Text; open?: boolean } | undefined;
+  /** The JSON that would be sent is shown. */
+  @state() private showEnvelope = false;
 
   private readonly internals: ElementInternals;
   private store: ProgressStore | undefined;
@@ -154,6 +194,9 @@ export class PartenariatChecklist extends LocalizedElement {
   /** Set when `instrument` or `src` changed and the questionnaire is about to be (re)loaded. */
   private reloadPending = false;
   private focusTarget: string | undefined;
+  private readonly onStorage = (event: StorageEvent) => this.handleStorage(event);
+  private readonly onOnline = () => void this.deliver();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -162,6 +205,9 @@ export class PartenariatChecklist extends LocalizedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+    window.addEventListener('online', this.onOnline);
+    this.scheduleDelivery();
     // Moved while its questionnaire was being fetched (the fetch was stopped): fetch it again.
     if (this.hasUpdated && !this.active && !this.failure) {
       this.reloadPending = true;
@@ -171,7 +217,12 @@ export class PartenariatChecklist extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.retryTimer);
     this.fetchController?.abort();
+    // Out of the page, a dialog leaves the top layer but stays open: close it, the person moved on.
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
   }
 
   /** @internal Notes that the questionnaire is to be loaded again when `instrument` or `src` changes. */
@@ -181,6 +232,7 @@ export class PartenariatChecklist extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.step === 'results' && this.submitUrl && this.campaign?.url !== this.submitUrl) this.readCampaign();
     if (!this.hasUpdated || this.reloadPending) {
       this.reloadPending = false;
       this.loadInstrument();
@@ -226,9 +278,11 @@ export class PartenariatChecklist extends LocalizedElement {
     return this.active ? buildResult(this.active, this.progress, this.locale) : null;
   }
 
-  /** Forgets every answer (and the saved copy) and goes back to the start. Fires nothing. */
+  /** Forgets every answer (the saved copy and the copies set aside too) and goes back to the start. Fires nothing. */
   reset(): void {
     this.store?.clear();
+    this.setAsideCount = 0;
+    this.syncNote = this.announcement = '';
     this.progress = freshProgress();
     this.consent = false;
     this.step = INTRO;
@@ -363,6 +417,8 @@ export class PartenariatChecklist extends LocalizedElement {
       this.applyAnswers(pending);
     }
     if (!this.sayIfTaken() && this.store.inMemory) this.notify('storage-unavailable');
+    this.setAsideCount = this.store.setAsideCopies().length;
+    this.scheduleDelivery();
   }
 
   /** Takes back `saved` if it belongs to the questionnaire in use and its answers fit it. */
@@ -374,8 +430,7 @@ export class PartenariatChecklist extends LocalizedElement {
   }
 
   private restore(saved: SavedProgress): void {
-    const { id, startedAt, updatedAt, completedAt, answers, profile } = saved;
-    this.progress = { id, startedAt, updatedAt, completedAt, answers, profile };
+    this.progress = progressOf(saved);
     this.consent = saved.consent ?? false;
     const step = saved.step as Step | undefined;
     this.step = step && this.isStep(step) ? step : INTRO;
@@ -390,6 +445,10 @@ export class PartenariatChecklist extends LocalizedElement {
     const message = inLocale(this.locale, () => this.errorMessage(code, detail));
     this.failure = { code, message, issues };
     this.dispatchEvent(new PartenariatErrorEvent({ code, message, issues }));
+  }
+
+  private unnotify(code: PartenariatErrorCode): void {
+    if (this.notices.some((n) => n.code === code)) this.notices = this.notices.filter((n) => n.code !== code);
   }
 
   private notify(code: PartenariatErrorCode, detail?: string): void {
@@ -413,15 +472,72 @@ export class PartenariatChecklist extends LocalizedElement {
     this.touch({ answers: keepValidAnswers(this.active!, answers) });
   }
 
-  private touch(change: Partial<Progress>): void {
-    this.progress = { ...this.progress, ...change, updatedAt: new Date().toISOString() };
+  /** Changes answers or profile fields, noting when each one changed, and saves. */
+  private touch(change: Partial<Pick<Progress, 'answers' | 'profile'>>): void {
+    const now = new Date().toISOString();
+    const { answers, profile, times } = this.progress;
+    this.progress = {
+      ...this.progress,
+      ...change,
+      updatedAt: now,
+      times: {
+        answers: change.answers ? stamp(answers, change.answers, times.answers, now) : times.answers,
+        profile: change.profile ? stamp(profile, change.profile, times.profile, now) : times.profile,
+      },
+    };
+    this.syncNote = '';
     this.save();
   }
 
+  /**
+   * Saves the progress. What another tab saved in the same place since this one last looked is
+   * merged in first, item by item, so that neither overwrites the other.
+   */
   private save(): void {
     if (!this.store || !this.active) return;
+    const elsewhere = this.store.changedElsewhere(this.active);
+    if (elsewhere.setAside) {
+      this.notify('saved-data-set-aside', elsewhere.setAside);
+      this.setAsideCount = this.store.setAsideCopies().length;
+    }
+    if (elsewhere.saved) this.progress = mergeProgress(this.progress, progressOf(elsewhere.saved));
     const saved = this.store.save(this.savedProgress());
-    if (!this.sayIfTaken() && !saved) this.notify('storage-unavailable');
+    if (this.sayIfTaken()) return;
+    if (!saved) this.notify('storage-unavailable');
+    else this.unnotify('storage-unavailable');
+  }
+
+  /**
+   * Another tab (or frame) changed the answers saved in the same place: they are merged in item
+   * by item, the later change winning, and the person is told. Erased there, they are erased here.
+   */
+  private handleStorage(event: StorageEvent): void {
+    const store = this.store;
+    if (!store || !this.active || !store.isChangedBy(event)) return;
+    if (event.newValue === null) {
+      if (!Object.keys(this.progress.answers).length && !Object.keys(this.progress.profile).length) return;
+      // Nothing is saved until the person answers again here.
+      this.progress = freshProgress();
+      this.consent = false;
+      this.step = INTRO;
+      this.syncNote = msg('Vos réponses ont été effacées dans un autre onglet.', {
+        id: 'sync.cleared',
+        desc: 'The same questionnaire is open in two tabs of the browser, and the person erased the answers in the other one.',
+      });
+      return;
+    }
+    const theirs = store.peek(event.newValue, this.active);
+    if (!theirs) return;
+    const incoming = progressOf(theirs);
+    const merged = mergeProgress(this.progress, incoming);
+    if (sameProgress(merged, this.progress)) return;
+    this.progress = merged;
+    this.syncNote = msg('Des réponses données dans un autre onglet ont été reprises ici.', {
+      id: 'sync.merged',
+      desc: 'The same questionnaire is open in two tabs; answers given in the other tab now show in this one too.',
+    });
+    // Both tabs end with the same copy: this one saves it only when the other lacks something.
+    if (!sameProgress(merged, incoming)) this.save();
   }
 
   /**
@@ -431,10 +547,8 @@ export class PartenariatChecklist extends LocalizedElement {
   private sayIfTaken(): boolean {
     const taken = this.store?.taken ?? false;
     if (taken) this.notify('storage-key-in-use');
-    else if (this.notices.some((n) => n.code === 'storage-key-in-use')) {
-      // The checklist that held the place has left the page: this one now saves there.
-      this.notices = this.notices.filter((n) => n.code !== 'storage-key-in-use');
-    }
+    // Once the checklist that held the place has left the page, this one saves there.
+    else this.unnotify('storage-key-in-use');
     return taken;
   }
 
@@ -451,6 +565,7 @@ export class PartenariatChecklist extends LocalizedElement {
 
   private goTo(step: Step, focus = '#step-heading'): void {
     this.step = step;
+    this.announcement = '';
     this.focusTarget = focus;
     if (step === 'results') {
       if (!this.progress.completedAt) this.progress = { ...this.progress, completedAt: new Date().toISOString() };
@@ -490,6 +605,127 @@ export class PartenariatChecklist extends LocalizedElement {
     }
   }
 
+  // ---- sending ----
+
+  /** The recipient as the person reads it: the `recipient` attribute, else the host of `submit-url`. */
+  private get recipientName(): string {
+    if (this.recipient.trim()) return this.recipient.trim();
+    try {
+      return new URL(this.submitUrl, document.baseURI).host;
+    } catch {
+      return this.submitUrl;
+    }
+  }
+
+  /** The campaign's title and state, read once per `submit-url` from the collector (its public `GET`). */
+  private readCampaign(): void {
+    const url = this.submitUrl;
+    this.campaign = { url };
+    if (!campaignOf(url)) return;
+    fetch(url.replace(/\/submissions\/?$/, ''), { credentials: 'omit', headers: { Accept: 'application/json' } })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((campaign: { title?: Text; open?: boolean } | undefined) => {
+        if (this.submitUrl === url && campaign) this.campaign = { url, title: campaign.title, open: campaign.open };
+      })
+      .catch(() => {
+        // Without the title, the element names the questionnaire instead.
+      });
+  }
+
+  private setOutbox(outbox: Outgoing | undefined): void {
+    this.progress = { ...this.progress, outbox };
+    this.save();
+  }
+
+  /** Puts the result, as it is now, in the outbox (the receipt kept, for an update), and sends it. */
+  private handleSend(): void {
+    const result = this.result;
+    const previous = this.progress.outbox;
+    // An update of what was sent goes under the consent given then, with the receipt.
+    const update = previous?.state === 'sent' && previous.action === 'send';
+    if (!result || !this.submitUrl || !(this.sendConsent || update)) return;
+    this.sendConsent = false;
+    this.setOutbox({
+      url: this.submitUrl,
+      envelope: {
+        format: 'partenariat-submission',
+        version: 1,
+        campaign: campaignOf(this.submitUrl) ?? result.instrument.id,
+        consent: update
+          ? previous.envelope.consent
+          : { time: new Date().toISOString(), recipient: this.recipientName, wording: SEND_CONSENT_WORDING },
+        result,
+      },
+      action: 'send',
+      state: 'pending',
+      attempts: 0,
+      receipt: update ? previous.receipt : undefined,
+    });
+    this.dispatchEvent(new PartenariatSubmitEvent({ status: 'queued', id: result.id }));
+    void this.deliver();
+  }
+
+  /** Asks the collector to delete the result (Loi 25), with its receipt. */
+  private handleWithdraw(): void {
+    const outbox = this.progress.outbox;
+    if (!outbox?.receipt) return;
+    this.setOutbox({ ...outbox, action: 'withdraw', state: 'pending', attempts: 0 });
+    void this.deliver();
+  }
+
+  /** Tries the outbox again when its time comes (at once after a reload or once back online). */
+  private scheduleDelivery(): void {
+    clearTimeout(this.retryTimer);
+    const outbox = this.progress.outbox;
+    if (!this.isConnected || outbox?.state !== 'pending') return;
+    this.retryTimer = setTimeout(() => void this.deliver(), Math.max(0, (outbox.retryAt ?? 0) - Date.now()));
+  }
+
+  /** One attempt at what the outbox asks; then what it became, said and fired, and the next try planned. */
+  private async deliver(): Promise<void> {
+    const outbox = this.progress.outbox;
+    if (!outbox || outbox.state !== 'pending' || this.delivering || !this.isConnected) return;
+    clearTimeout(this.retryTimer);
+    this.delivering = true;
+    const outcome = await attempt(outbox, this.locale);
+    this.delivering = false;
+    // Erased, or changed by another tab, meanwhile: what is there now is tried in its turn.
+    if (this.progress.outbox === outbox) {
+      const next = settleAttempt(outbox, outcome);
+      this.setOutbox(next);
+      if (next.state !== 'pending') {
+        const { state, receipt, error } = next;
+        this.dispatchEvent(
+          new PartenariatSubmitEvent({
+            status: state === 'sent' ? 'sent' : state === 'withdrawn' ? 'withdrawn' : 'failed',
+            id: next.envelope.result.id,
+            receipt,
+            error: error && { status: error.status, message: inLocale(this.locale, () => this.refusal(next)) },
+          }),
+        );
+      }
+    }
+    this.scheduleDelivery();
+  }
+
+  /** Why the collector refused, or the page blocked, the last attempt, in words. */
+  private refusal(outbox: Outgoing): string {
+    const status = outbox.error?.status ?? 0;
+    const detail = outbox.error?.detail ? ` (${outbox.error.detail})` : '';
+    switch (status) {
+      case -1:
+        return msg(
+          str`La politique de sécurité de cette page (Content-Security-Policy) empêche l’envoi vers ${new URL(outbox.url, document.baseURI).origin}. La personne qui gère le site doit l’autoriser (connect-src).`,
+          { id: 'send.blocked' },
+        );
+      case 410:
+        return msg('La collecte est fermée : elle ne reçoit plus de résultats.', { id: 'send.refused.closed' });
+      // The collector says why in the person's language (its problem details follow Accept-Language).
+      default:
+        return msg(str`Le destinataire a refusé ces résultats (erreur ${status})${detail}.`, { id: 'send.refused' });
+    }
+  }
+
   // ---- handlers ----
 
   /** A radio's `input` or `change`, caught on its item's fieldset; the host fires its own. */
@@ -499,15 +735,24 @@ export class PartenariatChecklist extends LocalizedElement {
     if (event.type === 'input' || input.type !== 'radio') return;
     const itemId = input.name.slice(2);
     const answer: Answer = input.value === NOT_APPLICABLE ? NOT_APPLICABLE : Number(input.value);
+    const section = this.sections.find((s) => this.itemsOf(s).some((item) => item.id === itemId));
+    const openBefore = section ? unansweredItems(this.active!, this.progress.answers).filter((i) => i.section === section.id).length : 0;
     this.touch({ answers: { ...this.progress.answers, [itemId]: answer } });
+    if (section && openBefore > 0 && !unansweredItems(this.active!, this.progress.answers).some((i) => i.section === section.id)) {
+      const total = this.active!.items.length;
+      const done = total - unansweredItems(this.active!, this.progress.answers).length;
+      this.announcement = msg(str`Section « ${this.t(section.title)} » complète. Questions répondues : ${done} sur ${total}.`, {
+        id: 'progress.section-done',
+        desc: 'Said by screen readers when every item of a section has an answer; not shown.',
+      });
+    }
     this.emitUserChange();
   }
 
   private handleProfile(event: Event, field: ProfileField): void {
     const value = (event.target as HTMLInputElement | HTMLSelectElement).value;
-    const profile: Profile = { ...this.progress.profile };
-    if (value.trim()) profile[field.id] = value.slice(0, 500);
-    else delete profile[field.id];
+    const others = Object.entries(this.progress.profile).filter(([id]) => id !== field.id);
+    const profile: Profile = Object.fromEntries(value.trim() ? [...others, [field.id, value.slice(0, 500)]] : others);
     event.stopPropagation();
     this.touch({ profile });
     // The host fires one `input` per edit, then `change` (and the result) once it is committed.
@@ -530,7 +775,10 @@ export class PartenariatChecklist extends LocalizedElement {
   }
 
   private handleClearRequest(): void {
+    this.setAsideCount = this.store?.setAsideCopies().length ?? 0;
     this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
+    // « Annuler » first: the safe choice (not `autofocus`, which a cross-origin frame refuses at load).
+    this.renderRoot.querySelector<HTMLButtonElement>('dialog button')?.focus();
   }
 
   private handleClearConfirm(): void {
@@ -545,6 +793,21 @@ export class PartenariatChecklist extends LocalizedElement {
     if (!result) return;
     const blob = new Blob([JSON.stringify(result, null, 2)], { type: 'application/json' });
     downloadBlob(this.renderRoot, blob, `${result.instrument.id}-${result.updatedAt.slice(0, 10)}.json`);
+  }
+
+  /** Every copy of earlier answers set aside, in one JSON file, each as it was saved. */
+  private handleSetAsideDownload(): void {
+    const copies = (this.store?.setAsideCopies() ?? []).map(({ setAsideAt, reason, data }) => {
+      try {
+        return { setAsideAt, reason, saved: JSON.parse(data) as unknown };
+      } catch {
+        return { setAsideAt, reason, text: data };
+      }
+    });
+    if (!copies.length) return;
+    const file = { format: 'partenariat-set-aside', version: 1, key: this.store!.key, copies };
+    const blob = new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' });
+    downloadBlob(this.renderRoot, blob, `${this.active!.id}-set-aside.json`);
   }
 
   private handlePrint(): void {
@@ -664,14 +927,14 @@ export class PartenariatChecklist extends LocalizedElement {
       () => msg(str`${done} questions répondues sur ${total}`, { id: 'progress.answered' }),
     );
     return html`<div class="progress" part="progress">
-      <p class="progress-text" role="status">${where}${answered}</p>
+      <p class="progress-text">${where}${answered}</p>
       <div class="bar" aria-hidden="true"><span ${inlineSize((done / total) * 100)}></span></div>
     </div>`;
   }
 
   private renderItem(item: Item, number: number): TemplateResult {
     const instrument = this.active!;
-    const answer = this.progress.answers[item.id];
+    const answer = own(this.progress.answers, item.id);
     const disabled = this.off;
     // One listener per item, on its fieldset, rather than two per radio: fewer parts to render.
     const radio = (value: Answer, label: Text, na = false) =>
@@ -714,7 +977,7 @@ export class PartenariatChecklist extends LocalizedElement {
       <legend>${msg('Votre organisme (facultatif)', { id: 'profile.legend' })}</legend>
       ${fields.map((field) => {
         const id = `profile-${field.id}`;
-        const value = this.progress.profile[field.id] ?? '';
+        const value = own(this.progress.profile, field.id) ?? '';
         const control =
           field.type === 'choice'
             ? html`<select
@@ -750,11 +1013,11 @@ export class PartenariatChecklist extends LocalizedElement {
 
   /** What the person said of their organization, for the printed report. */
   private renderProfileSummary(): TemplateResult | typeof nothing {
-    const filled = (this.active!.profile ?? []).filter((f) => this.progress.profile[f.id]);
+    const filled = (this.active!.profile ?? []).filter((f) => own(this.progress.profile, f.id));
     if (!filled.length) return nothing;
     return html`<dl class="profile-summary">
       ${filled.map((field) => {
-        const value = this.progress.profile[field.id];
+        const value = own(this.progress.profile, field.id);
         const choice = field.choices?.find((c) => c.value === value);
         return html`<div><dt>${this.t(field.label)}</dt><dd>${choice ? this.t(choice.label) : value}</dd></div>`;
       })}
@@ -909,9 +1172,9 @@ export class PartenariatChecklist extends LocalizedElement {
       <td class="num">${score.notApplicable}</td>
       <td>${this.bandLabel(score)}</td>
     </tr>`;
-    return html`<div class="table-scroll">
+    return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-caption">
       <table part="table">
-        <caption>
+        <caption id="table-caption">
           ${msg('Vos résultats en chiffres', { id: 'table.caption' })}
         </caption>
         <thead>
@@ -933,6 +1196,92 @@ export class PartenariatChecklist extends LocalizedElement {
         </tbody>
       </table>
     </div>`;
+  }
+
+  /** What the outbox is doing, in words (empty when nothing was asked). */
+  private sendStatus(outbox: Outgoing | undefined): string {
+    const to = this.recipientName;
+    if (!outbox) return '';
+    const withdraw = outbox.action === 'withdraw';
+    if (this.delivering) {
+      return withdraw ? msg('Retrait en cours…', { id: 'send.status.withdrawing' }) : msg('Envoi en cours…', { id: 'send.status.sending' });
+    }
+    switch (outbox.state) {
+      case 'sent':
+        return msg(str`Résultats transmis à ${to} le ${formatDateTime(outbox.at!, this.locale)}. Numéro de reçu : ${outbox.receipt ?? '—'}.`, {
+          id: 'send.status.sent',
+        });
+      case 'withdrawn':
+        return msg(str`Résultats retirés : ${to} ne les a plus (le ${formatDateTime(outbox.at!, this.locale)}).`, { id: 'send.status.withdrawn' });
+      case 'failed':
+        return this.refusal(outbox);
+      default: {
+        const when = formatDateTime(new Date(outbox.retryAt ?? Date.now()).toISOString(), this.locale);
+        return msg(str`En attente d’une connexion : prochain essai le ${when}.`, { id: 'send.status.waiting' });
+      }
+    }
+  }
+
+  /** « Transmettre mes résultats »: what is sent, to whom and why, its own consent, and where it stands. */
+  private renderSend(result: Result): TemplateResult {
+    const outbox = this.progress.outbox;
+    const to = this.recipientName;
+    const state = outbox?.state;
+    const sent = state === 'sent' && outbox!.action === 'send';
+    const waiting = state === 'pending';
+    const title = this.campaign?.title ? this.t(this.campaign.title) : this.t(this.active!.title);
+    const closed = this.campaign?.open === false;
+    const outdated = sent && outbox!.envelope.result.updatedAt !== result.updatedAt;
+    const canSend = !sent && !waiting && !closed;
+    return html`<section class="send no-print" aria-labelledby="send-heading">
+      <h4 id="send-heading">${msg('Transmettre mes résultats', { id: 'send.heading' })}</h4>
+      <p>
+        ${msg(
+          str`Ce qui est transmis : vos résultats (réponses, profil et scores), tels que dans le fichier JSON ci-dessous. À qui : ${to}. Pourquoi : « ${title} ».`,
+          { id: 'send.what' },
+        )}
+      </p>
+      <details @toggle=${(e: Event) => (this.showEnvelope = (e.target as HTMLDetailsElement).open)}>
+        <summary id="send-json">${msg('Voir ce qui sera transmis (JSON)', { id: 'send.show-json' })}</summary>
+        ${this.showEnvelope
+          ? html`<pre class="json" tabindex="0" role="region" aria-labelledby="send-json">${JSON.stringify(result, null, 2)}</pre>`
+          : nothing}
+      </details>
+      ${closed ? html`<p>${msg('La collecte est fermée : elle ne reçoit plus de résultats.', { id: 'send.refused.closed' })}</p>` : nothing}
+      ${canSend
+        ? html`<div class="field">
+              <label>
+                <input id="send-consent" type="checkbox" ?disabled=${this.off} .checked=${this.sendConsent}
+                  @change=${(e: Event) => (this.sendConsent = (e.target as HTMLInputElement).checked)} />
+                ${msg(str`J’accepte que mes résultats soient transmis à ${to}.`, { id: 'send.consent' })}
+              </label>
+              <span class="muted">${msg('Sans votre accord, rien n’est transmis. Vous pourrez retirer vos résultats ensuite.', { id: 'send.consent-help' })}</span>
+            </div>
+            <div class="actions">
+              <button class="primary" part="button" ?disabled=${this.off || !this.sendConsent} @click=${this.handleSend}>
+                ${msg('Envoyer mes résultats', { id: 'send.button' })}
+              </button>
+            </div>`
+        : nothing}
+      <p role="status">${this.sendStatus(outbox)}</p>
+      ${waiting && toAutosaveMode(this.autosave) === 'off'
+        ? html`<p class="notice">${msg('Cette page ne garde pas vos réponses : si vous la fermez avant la fin de l’envoi, ces résultats seront perdus.', { id: 'send.off' })}</p>`
+        : nothing}
+      ${outdated
+        ? html`<p>${msg(str`${to} a la version de vos résultats du ${formatDateTime(outbox!.envelope.result.updatedAt, this.locale)}, avant vos dernières modifications.`, { id: 'send.outdated' })}</p>`
+        : nothing}
+      <div class="actions">
+        ${waiting && !this.delivering
+          ? html`<button part="button" ?disabled=${this.off} @click=${() => void this.deliver()}>${msg('Réessayer maintenant', { id: 'send.retry' })}</button>`
+          : nothing}
+        ${outdated
+          ? html`<button part="button" ?disabled=${this.off} @click=${this.handleSend}>${msg('Envoyer la mise à jour', { id: 'send.update' })}</button>`
+          : nothing}
+        ${sent || (state === 'failed' && outbox!.action === 'withdraw')
+          ? html`<button part="button" ?disabled=${this.off} @click=${this.handleWithdraw}>${msg('Retirer mes résultats', { id: 'send.withdraw' })}</button>`
+          : nothing}
+      </div>
+    </section>`;
   }
 
   private renderResults(): TemplateResult {
@@ -1003,7 +1352,7 @@ export class PartenariatChecklist extends LocalizedElement {
               </ul>`,
           )
         : html`<p>${msg('Aucune piste d’action particulière : vos réponses ne signalent pas de point faible.', { id: 'results.no-recommendations' })}</p>`}
-      ${this.renderTable(result)}
+      ${this.renderTable(result)} ${this.submitUrl ? this.renderSend(result) : nothing}
       ${inForm
         ? html`<div class="field no-print">
             <label>
@@ -1040,21 +1389,46 @@ export class PartenariatChecklist extends LocalizedElement {
       return html`<p role="status">${msg('Chargement du questionnaire…', { id: 'loading' })}</p>`;
     }
     return html`<h2 part="title">${this.t(this.active.title)}</h2>
-      ${this.renderNotices()} ${this.renderBody()}
+      ${this.renderNotices()}
+      <div role="status">
+        ${this.syncNote ? html`<p class="notice" part="notice">${this.syncNote}</p>` : nothing}
+        <span class="visually-hidden">${this.announcement}</span>
+      </div>
+      ${this.renderBody()}
       <div class="actions no-print">
         <button ?disabled=${this.off} class="link" part="button" @click=${this.handleClearRequest}>
           ${msg('Effacer mes réponses', { id: 'clear.button' })}
         </button>
+        ${this.setAsideCount
+          ? html`<button ?disabled=${this.off} class="link" part="button" @click=${this.handleSetAsideDownload}>
+              ${msg(str`Télécharger les réponses mises de côté (${this.setAsideCount})`, {
+                id: 'set-aside.download',
+                desc: 'Downloads, as a JSON file, the earlier answers that could not be used (another version of the questionnaire, or unreadable); the number is how many copies.',
+              })}
+            </button>`
+          : nothing}
       </div>
       <dialog part="dialog" aria-labelledby="clear-title" aria-describedby="clear-text">
         <h2 id="clear-title">${msg('Effacer toutes vos réponses ?', { id: 'clear.title' })}</h2>
         <p id="clear-text">
-          ${msg('Vos réponses et vos résultats seront effacés de cet appareil. Cette action ne peut pas être annulée.', {
-            id: 'clear.text',
-          })}
+          ${this.setAsideCount
+            ? msg(
+                'Vos réponses, vos résultats et les réponses mises de côté seront effacés de cet appareil. Cette action ne peut pas être annulée.',
+                { id: 'clear.text-set-aside' },
+              )
+            : msg('Vos réponses et vos résultats seront effacés de cet appareil. Cette action ne peut pas être annulée.', {
+                id: 'clear.text',
+              })}
         </p>
+        ${this.progress.outbox?.state === 'sent' && this.progress.outbox.action === 'send'
+          ? html`<p>
+              ${msg(str`Les résultats déjà transmis à ${this.recipientName} y restent : retirez-les d’abord si vous le souhaitez.`, {
+                id: 'clear.sent',
+              })}
+            </p>`
+          : nothing}
         <form method="dialog" class="actions">
-          <button ?disabled=${this.off} part="button" value="cancel" autofocus>${msg('Annuler', { id: 'clear.cancel' })}</button>
+          <button ?disabled=${this.off} part="button" value="cancel">${msg('Annuler', { id: 'clear.cancel' })}</button>
           <button ?disabled=${this.off} class="primary" part="button" type="button" @click=${this.handleClearConfirm}>
             ${msg('Oui, tout effacer', { id: 'clear.confirm' })}
           </button>

@@ -1,6 +1,7 @@
 import type { Instrument } from '../../schema/instrument.js';
 import type { Answers, Profile, Result } from '../../schema/result.js';
 import type { Locale } from '../../schema/text.js';
+import type { Outgoing } from './outbox.js';
 import { computeScores, recommendationsFor } from './scoring.js';
 
 /** Where a person is in a self-assessment, without the computed scores. */
@@ -11,10 +12,20 @@ export interface Progress {
   completedAt: string | null;
   answers: Answers;
   profile: Profile;
+  /** When each answer and profile field last changed (or was removed), by id. */
+  times: ProgressTimes;
+  /** The result on its way to a collector, or there (with its receipt), or withdrawn. */
+  outbox?: Outgoing;
+}
+
+/** When each answer and profile field last changed, by id (ISO 8601). */
+export interface ProgressTimes {
+  answers: Record<string, string>;
+  profile: Record<string, string>;
 }
 
 /** The `partenariat-result` JSON for `progress`. */
-export function buildResult(instrument: Instrument, progress: Progress, locale: Locale): Result {
+export function buildResult(instrument: Instrument, progress: Omit<Progress, 'times' | 'outbox'>, locale: Locale): Result {
   return {
     format: 'partenariat-result',
     version: 1,

@@ -2,6 +2,7 @@ import type { Band, Instrument, Item } from '../../schema/instrument.js';
 import type { Answers, GroupScore, Recommendation, Score } from '../../schema/result.js';
 import { NOT_APPLICABLE } from '../../schema/result.js';
 import { localize, type Locale } from '../../schema/text.js';
+import { own } from '../../internal/records.js';
 
 /** Pure scoring of a self-assessment: no DOM, no storage. */
 
@@ -25,11 +26,9 @@ export function isValidAnswer(instrument: Instrument, answer: unknown): boolean 
 /** The answers of `answers` that the instrument accepts: known items, values on its scale. */
 export function keepValidAnswers(instrument: Instrument, answers: Answers): Answers {
   const ids = new Set(instrument.items.map((i) => i.id));
-  const kept: Answers = {};
-  for (const [id, answer] of Object.entries(answers ?? {})) {
-    if (ids.has(id) && isValidAnswer(instrument, answer)) kept[id] = answer;
-  }
-  return kept;
+  return Object.fromEntries(
+    Object.entries(answers ?? {}).filter(([id, answer]) => ids.has(id) && isValidAnswer(instrument, answer)),
+  );
 }
 
 /** The band a percentage falls in: the one with the highest `min` not above it. */
@@ -49,7 +48,7 @@ export function scoreItems(instrument: Instrument, items: readonly Item[], answe
   let answered = 0;
   let notApplicable = 0;
   for (const item of items) {
-    const answer = answers[item.id];
+    const answer = own(answers, item.id);
     if (answer === NOT_APPLICABLE) notApplicable++;
     else if (typeof answer === 'number') {
       sum += answer;
@@ -107,7 +106,7 @@ export function computeScores(instrument: Instrument, answers: Answers): Scores 
 export function recommendationsFor(instrument: Instrument, answers: Answers, locale: Locale): Recommendation[] {
   const found: Recommendation[] = [];
   for (const item of instrument.items) {
-    const answer = answers[item.id];
+    const answer = own(answers, item.id);
     if (typeof answer !== 'number' || !item.recommendation) continue;
     const percent = scoreItems(instrument, [item], answers).percent ?? 0;
     const band = bandFor(instrument, percent);
@@ -127,5 +126,5 @@ export function recommendationsFor(instrument: Instrument, answers: Answers, loc
 
 /** The items not answered yet (neither on the scale nor « ne s'applique pas »). */
 export function unansweredItems(instrument: Instrument, answers: Answers): Item[] {
-  return instrument.items.filter((item) => answers[item.id] === undefined);
+  return instrument.items.filter((item) => own(answers, item.id) === undefined);
 }

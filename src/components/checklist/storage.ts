@@ -2,8 +2,10 @@ import * as z from 'zod/mini';
 import { lazy } from '../../schema/lazy.js';
 import type { Instrument } from '../../schema/instrument.js';
 import { AnswersSchema, ProfileSchema } from '../../schema/result.js';
+import { IdSchema } from '../../schema/text.js';
 import { keepValidAnswers } from './scoring.js';
-import { TextStore } from '../../internal/store.js';
+import { OutgoingSchema } from './outbox.js';
+import { TextStore, type SetAsideReason } from '../../internal/store.js';
 
 export { toAutosaveMode, type AutosaveMode } from '../../internal/store.js';
 
@@ -25,14 +27,26 @@ export const SavedProgressSchema = lazy(() =>
     profile: ProfileSchema,
     step: z.optional(z.string()),
     consent: z.optional(z.boolean()),
+    /**
+     * When each answer and each profile field last changed (or was removed), by id: two tabs on
+     * the same saved answers merge them item by item, the later change winning.
+     */
+    times: z.optional(
+      z.object({
+        answers: z.record(IdSchema, DateTime),
+        profile: z.record(IdSchema, DateTime),
+      }),
+    ),
+    /** The result on its way to a collector, or there, or withdrawn (`submit-url`). */
+    outbox: z.optional(OutgoingSchema),
   }),
 );
 export type SavedProgress = z.infer<typeof SavedProgressSchema>;
 
 export interface LoadOutcome {
   saved?: SavedProgress;
-  /** Saved data was found but could not be used; it was moved to `<key>:set-aside`. */
-  setAside?: 'corrupt' | 'other-version';
+  /** Saved data was found but could not be used; it was added to the list under `<key>:set-aside`. */
+  setAside?: SetAsideReason;
 }
 
 /** Whether `saved` belongs to this version of `instrument` and every answer fits it. */
@@ -43,28 +57,59 @@ export function progressFits(instrument: Instrument, saved: SavedProgress): bool
 
 /** Keeps one checklist's progress; unusable saved data is set aside, never lost. */
 export class ProgressStore extends TextStore {
-  /** Reads the saved progress for `instrument`. */
+  /** The text this store last wrote or read: unchanged since, it needs no second look. */
+  private last: string | null = null;
+
+  /** Reads the saved progress for `instrument`; what does not fit it is set aside. */
   load(instrument: Instrument): LoadOutcome {
     const raw = this.read();
     if (raw === null) return {};
-    let data: unknown;
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      return this.putAside(raw, 'corrupt');
-    }
-    const parsed = SavedProgressSchema.safeParse(data);
-    if (!parsed.success) return this.putAside(raw, 'corrupt');
-    return progressFits(instrument, parsed.data) ? { saved: parsed.data } : this.putAside(raw, 'other-version');
+    return this.parse(raw, instrument, true);
+  }
+
+  /**
+   * What another tab saved since this store last wrote or read, if anything (else `{}`): the
+   * progress when it fits `instrument`; what does not fit is set aside.
+   */
+  changedElsewhere(instrument: Instrument): LoadOutcome {
+    const raw = this.read();
+    if (raw === null || raw === this.last) return {};
+    return this.parse(raw, instrument, true);
+  }
+
+  /** `raw`, another tab's new copy, when it fits `instrument` (nothing is set aside: that tab's own save will). */
+  peek(raw: string, instrument: Instrument): SavedProgress | undefined {
+    return this.parse(raw, instrument, false).saved;
   }
 
   /** Saves `progress`. Returns false when the browser's storage failed and memory took over. */
   save(progress: SavedProgress): boolean {
-    return this.write(JSON.stringify(progress));
+    this.last = JSON.stringify(progress);
+    return this.write(this.last);
   }
 
-  private putAside(raw: string, reason: 'corrupt' | 'other-version'): LoadOutcome {
-    this.setAside(raw);
+  override clear(): void {
+    this.last = null;
+    super.clear();
+  }
+
+  private parse(raw: string, instrument: Instrument, setAside: boolean): LoadOutcome {
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return this.putAside(raw, 'corrupt', setAside);
+    }
+    const parsed = SavedProgressSchema.safeParse(data);
+    if (!parsed.success) return this.putAside(raw, 'corrupt', setAside);
+    if (!progressFits(instrument, parsed.data)) return this.putAside(raw, 'other-version', setAside);
+    this.last = raw;
+    return { saved: parsed.data };
+  }
+
+  private putAside(raw: string, reason: SetAsideReason, setAside: boolean): LoadOutcome {
+    if (!setAside) return {};
+    this.setAside(raw, reason);
     return { setAside: reason };
   }
 }

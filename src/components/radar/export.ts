@@ -48,8 +48,10 @@ export function standaloneSvg(
     }
   });
   const [, , width, chartHeight] = (chart.getAttribute('viewBox') ?? '0 0 480 480').split(' ').map(Number);
-  const text = getComputedStyle(chart.querySelector('text') ?? chart);
-  const rowHeight = 24;
+  const text = getComputedStyle(chart.querySelector('.axis-label') ?? chart);
+  // The legend's text is as large as the axis labels, which follow the page's text size.
+  const fontSize = Number.parseFloat(text.fontSize) || 14;
+  const rowHeight = Math.max(24, fontSize * 1.7);
   const height = chartHeight + (legend.length > 1 ? legend.length * rowHeight + 16 : 0);
   if (legend.length > 1) {
     const group = document.createElementNS(SVG_NS, 'g');
@@ -64,7 +66,7 @@ export function standaloneSvg(
       marker.setAttribute('d', markerPath(index, { x: 36, y }, 5));
       marker.setAttribute('fill', color);
       const caption = document.createElementNS(SVG_NS, 'text');
-      for (const [k, v] of Object.entries({ x: 66, y: y + 5, fill: text.fill, 'font-family': text.fontFamily, 'font-size': 14 })) caption.setAttribute(k, String(v));
+      for (const [k, v] of Object.entries({ x: 66, y: y + fontSize / 3, fill: text.fill, 'font-family': text.fontFamily, 'font-size': fontSize })) caption.setAttribute(k, String(v));
       caption.textContent = label;
       group.append(line, marker, caption);
     });
@@ -78,7 +80,9 @@ export function standaloneSvg(
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
+  // A file of its own is named by its `<title>` and described by its `<desc>`.
   clone.removeAttribute('aria-labelledby');
+  clone.removeAttribute('aria-describedby');
   clone.setAttribute('role', 'img');
   return {
     text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`,

@@ -39,11 +39,19 @@ export function ringValues(min: number, max: number, count = 4): number[] {
  * cut, even when it alone is longer than a line.
  */
 export function wrapLabel(text: string, maxChars: number): string[] {
+  return wrapToWidth(text, maxChars, (line) => line.length);
+}
+
+/**
+ * Splits a label into lines no wider than `maxWidth` as `measure` gives it, at spaces only: a
+ * word is never cut, even when it alone is wider than a line.
+ */
+export function wrapToWidth(text: string, maxWidth: number, measure: (line: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.trim().split(/\s+/)) {
     if (!line) line = word;
-    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
+    else if (measure(`${line} ${word}`) <= maxWidth) line += ` ${word}`;
     else {
       lines.push(line);
       line = word;
@@ -88,25 +96,48 @@ export interface RadarLayout {
 /** A rough width of `chars` characters of a sans-serif font (no DOM measurement needed). */
 export const textWidth = (chars: number, fontSize: number) => chars * fontSize * 0.56;
 
+/** The width of `text` at `fontSize` pixels: measured by the element, or estimated. */
+export type Measure = (text: string, fontSize: number) => number;
+
+/** The estimate used when nothing can measure text. */
+export const estimateWidth: Measure = (text, fontSize) => textWidth(text.length, fontSize);
+
+/** Line height of the labels, in ems; the first baseline sits 1 em below the block's top. */
+const LINE_HEIGHT = 1.3;
+
+/** Smallest the labels may get, in pixels, and then only so that none is cut at the box's edge. */
+const SMALLEST_FONT = 8;
+
 /**
  * Lays out a radar of `labels.length` axes in a box `width` wide (in CSS pixels, so that text keeps
- * its size from a phone to a projector): the labels wrap to fit, and the radius is what is left.
+ * its size from a phone to a projector), with labels of `fontSize` pixels (the element derives it
+ * from its own text size, so that labels grow with the text the person has chosen): the labels
+ * wrap to fit, and the radius is what is left.
+ *
+ * On a narrow box the labels get smaller to leave the chart room, down to 10/14 of `fontSize`
+ * (10 px of 14); below that only if a label would otherwise leave the box.
  */
-export function layoutRadar(labels: string[], width: number, fontSize = 14): RadarLayout {
-  // On a narrow box, smaller text leaves the chart room (down to 10 px, still legible).
-  let layout = layoutAt(labels, width, fontSize);
-  while (layout.overflow && layout.fontSize > 10) layout = layoutAt(labels, width, layout.fontSize - 1);
-  const { overflow: _, ...rest } = layout;
+export function layoutRadar(labels: string[], width: number, fontSize = 14, measure: Measure = estimateWidth): RadarLayout {
+  const floor = (fontSize * 10) / 14;
+  let layout = layoutAt(labels, width, fontSize, measure);
+  while (layout.cramped && layout.fontSize - 1 >= floor) layout = layoutAt(labels, width, layout.fontSize - 1, measure);
+  while (layout.clipped && layout.fontSize - 1 >= SMALLEST_FONT) layout = layoutAt(labels, width, layout.fontSize - 1, measure);
+  const { cramped: _, clipped: __, ...rest } = layout;
   return rest;
 }
 
-function layoutAt(labels: string[], width: number, fontSize: number): RadarLayout & { overflow: boolean } {
+function layoutAt(
+  labels: string[],
+  width: number,
+  fontSize: number,
+  measure: Measure,
+): RadarLayout & { cramped: boolean; clipped: boolean } {
   const count = labels.length;
-  const lineHeight = fontSize * 1.25;
+  const lineHeight = fontSize * LINE_HEIGHT;
   const gap = fontSize * 0.6;
-  const maxChars = Math.max(8, Math.min(22, Math.floor((width * 0.24) / (fontSize * 0.56))));
-  const wrapped = labels.map((label) => wrapLabel(label, maxChars));
-  const blockWidth = (lines: string[]) => textWidth(Math.max(...lines.map((l) => l.length)), fontSize);
+  const maxLine = Math.max(textWidth(8, fontSize), Math.min(textWidth(22, fontSize), width * 0.24));
+  const wrapped = labels.map((label) => wrapToWidth(label, maxLine, (line) => measure(line, fontSize)));
+  const blockWidth = (lines: string[]) => Math.max(...lines.map((l) => measure(l, fontSize)));
 
   // Room each side needs for its labels.
   let left = 0;
@@ -143,11 +174,22 @@ function layoutAt(labels: string[], width: number, fontSize: number): RadarLayou
     const { anchor, vertical: v } = labelPlacement(angle);
     const end = polar(center, radius + gap, angle);
     const block = lines.length * lineHeight;
-    // The first baseline sits about 0.8 of a line below the block's top.
     const top = v === 'above' ? end.y - block : v === 'below' ? end.y : end.y - block / 2;
-    return { lines, x: end.x, y: top + fontSize * 0.9, anchor };
+    // The first baseline 1 em below the block's top leaves room above for the tallest ascents
+    // (accented capitals) and 0.3 em below the last for descents.
+    return { lines, x: end.x, y: top + fontSize, anchor };
   });
-  return { width, height, center, radius, fontSize, lineHeight, labels: placed, overflow: room < Math.max(40, width * 0.18) };
+  return {
+    width,
+    height,
+    center,
+    radius,
+    fontSize,
+    lineHeight,
+    labels: placed,
+    cramped: room < Math.max(40, width * 0.18),
+    clipped: room < 40,
+  };
 }
 
 /**

@@ -2,14 +2,17 @@ import { css } from 'lit';
 
 /**
  * Series colours have at least 3:1 contrast with the background in both schemes; series also
- * differ by line dash and marker shape, so colour is never the only cue.
+ * differ by line dash and marker shape, so colour is never the only cue. The grid carries the
+ * scale, so it is held to the same 3:1 (WCAG 1.4.11): #848d97 is 3.4:1 on white (3.2:1 on a
+ * light grey page, #f6f8fa); #7d8590 is 4.3:1 on the dark surface #1c2128 and 5.0:1 on
+ * Chromium's dark canvas #121212.
  */
 export const radarStyles = css`
   :host {
     --_accent: var(--partenariat-radar-accent, var(--partenariat-color-accent, light-dark(#1d5c8c, #8cc4f0)));
     --_text: var(--partenariat-radar-text, var(--partenariat-color-text, light-dark(#1f2328, #eef1f4)));
     --_muted: var(--partenariat-radar-muted, var(--partenariat-color-muted, light-dark(#4d5560, #b8c0c8)));
-    --_grid: var(--partenariat-radar-grid, light-dark(#b6bec7, #56606b));
+    --_grid: var(--partenariat-radar-grid, light-dark(#848d97, #7d8590));
     --_surface: var(--partenariat-radar-surface, var(--partenariat-color-surface, light-dark(#ffffff, #1c2128)));
     --_border: var(--partenariat-radar-border, var(--partenariat-color-border, light-dark(#8c959f, #6e7781)));
     --_danger: var(--partenariat-color-danger, light-dark(#a4251b, #ff9b8f));
@@ -55,13 +58,12 @@ export const radarStyles = css`
     stroke: var(--_grid);
     stroke-width: 1;
   }
+  /* Their font sizes are attributes, from the element's text size (WCAG 1.4.4). */
   .ring-label {
     fill: var(--_muted);
-    font-size: 12px;
   }
   .axis-label {
     fill: var(--_text);
-    font-size: 14px;
   }
   .series-line {
     fill: none;
@@ -124,6 +126,9 @@ export const radarStyles = css`
     stroke: none;
     outline: none;
   }
+  .keyboard-only {
+    pointer-events: none;
+  }
   .focus-ring {
     fill: none;
     stroke: var(--_accent);
@@ -135,7 +140,15 @@ export const radarStyles = css`
   }
   .bubble text {
     fill: var(--_text);
-    font-size: 13px;
+  }
+  /* A 1 em box, watched to follow the text size. */
+  .em {
+    position: absolute;
+    inline-size: 1em;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
   }
   .legend {
     display: flex;
@@ -168,6 +181,14 @@ export const radarStyles = css`
   }
   td {
     text-align: end;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  .table-scroll:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
   .error {
     border: 1px solid var(--_border);
@@ -215,7 +236,7 @@ export const radarStyles = css`
     }
     .grid-ring,
     .spoke {
-      stroke: #999;
+      stroke: #767676;
     }
     .axis-label {
       fill: #000;

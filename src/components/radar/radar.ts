@@ -20,12 +20,14 @@ import {
   axisAngle,
   bandPath,
   clamp,
+  estimateWidth,
   layoutRadar,
   markerPath,
   polar,
   ringValues,
   seriesPath,
   valueRadius,
+  type Measure,
   type Point,
   type RadarLayout,
 } from './geometry.js';
@@ -52,6 +54,28 @@ interface Model {
   series: Array<{ label: string; cells: Cell[]; band: boolean }>;
 }
 
+/** Sizes of the chart's texts, in ems of the element's text: as 14, 12 and 13 px are to 16. */
+const AXIS_LABEL_EM = 0.875;
+const RING_LABEL_EM = 0.75;
+const BUBBLE_EM = 0.8125;
+
+let canvasContext: CanvasRenderingContext2D | null | undefined;
+
+/** Measures text as the chart draws it, in `family`; estimates it when no canvas can. */
+function measurer(family: string): Measure {
+  canvasContext ??= document.createElement('canvas').getContext('2d');
+  const context = canvasContext;
+  if (!context || !family) return estimateWidth;
+  return (text, size) => {
+    const font = `${size}px ${family}`;
+    if (context.font !== font) context.font = font;
+    return context.measureText(text).width;
+  };
+}
+
+/** The smallest pointer target, in CSS pixels (WCAG 2.5.8). */
+const TARGET = 24;
+
 const axesConverter = {
   fromAttribute: (value: string | null) => (value === 'sections' ? 'sections' : value === 'dimensions' || value === null ? 'dimensions' : value),
   toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
@@ -61,6 +85,13 @@ const axesConverter = {
  * A radar chart of 3 to 12 axes — by default the four impact dimensions of a partnership — with
  * one or several series, drawn in SVG, with a table of the same numbers and keyboard access to
  * each point.
+ *
+ * Its labels follow the element's text size (by default the page's root size, `1rem`): at 200 %
+ * text they are twice as large, and the chart makes room for them; only in a box too narrow for
+ * them do they get smaller, never cut.
+ *
+ * A pointer (mouse, finger) reaches each point on a target of 24 px or more; a point whose target
+ * would overlap another's (close values, a narrow chart) is left to the keyboard and the table.
  *
  * @summary An accessible, comparative radar chart.
  *
@@ -76,7 +107,7 @@ const axesConverter = {
  * @csspart error - The message shown when the data cannot be drawn.
  *
  * @cssprop --partenariat-radar-color-1 - Colour of the first series (up to `-10`).
- * @cssprop --partenariat-radar-grid - Colour of the grid. 
+ * @cssprop --partenariat-radar-grid - Colour of the rings and spokes; keep it at 3:1 or more against the page.
  * @cssprop --partenariat-radar-accent - Focus and buttons. Falls back to `--partenariat-color-accent`.
  * @cssprop --partenariat-radar-text - Text. Falls back to `--partenariat-color-text`.
  * @cssprop --partenariat-radar-muted - Secondary text. Falls back to `--partenariat-color-muted`.
@@ -112,6 +143,8 @@ export class PartenariatRadar extends LocalizedElement {
   @property() label = '';
 
   @state() private width = 480;
+  /** The element's text size in pixels: the labels follow it (WCAG 1.4.4). */
+  @state() private textSize = 16;
   @state() private showTable = false;
   @state() private active: { series: number; axis: number } = { series: 0, axis: 0 };
   @state() private pointFocused = false;
@@ -120,6 +153,7 @@ export class PartenariatRadar extends LocalizedElement {
   private resizeObserver: ResizeObserver | undefined;
   private lastError = '';
   private model: Model | undefined;
+  private measure: Measure = estimateWidth;
   private failure: PartenariatErrorDetail | undefined;
   private readonly handleTargetChange = () => this.requestUpdate();
   /** Where the radar waits for its checklist when the page has not put it in yet. */
@@ -135,12 +169,20 @@ export class PartenariatRadar extends LocalizedElement {
     super.connectedCallback();
     // Moved in the page: look for the followed checklist again.
     if (this.hasUpdated) this.requestUpdate();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry.contentRect.width);
-      // Next frame: re-rendering inside the observer's callback would resize it again at once.
-      if (width > 0 && Math.abs(width - this.width) > 2) requestAnimationFrame(() => (this.width = width));
+    this.resizeObserver = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        // Next frame: re-rendering inside the observer's callback would resize it again at once.
+        if (entry.target === this) {
+          const width = Math.round(entry.contentRect.width);
+          if (width > 0 && Math.abs(width - this.width) > 2) requestAnimationFrame(() => (this.width = width));
+        } else if (entry.contentRect.width > 0 && entry.contentRect.width !== this.textSize) {
+          // The 1 em probe changed size: the page's text size (or the element's font) changed.
+          requestAnimationFrame(() => this.readFont());
+        }
+      }
     });
     this.resizeObserver.observe(this);
+    this.observeTextSize();
   }
 
   override disconnectedCallback(): void {
@@ -152,12 +194,17 @@ export class PartenariatRadar extends LocalizedElement {
 
 
 
+  protected override firstUpdated(): void {
+    this.observeTextSize();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.readFont();
     if (changed.has('htmlFor') || (this.htmlFor && !this.target?.isConnected)) this.findTarget();
     // The data is checked and laid out again only when it may have changed: not for a move of the
     // keyboard focus, the table toggle or a resize. An update with no property changed comes from
     // the followed checklist or a change of language.
-    const view = ['width', 'showTable', 'active', 'pointFocused'];
+    const view = ['width', 'textSize', 'showTable', 'active', 'pointFocused'];
     if (!this.hasUpdated || changed.size === 0 || [...changed.keys()].some((key) => !view.includes(String(key)))) {
       inLocale(this.locale, () => this.buildModel());
     }
@@ -174,6 +221,21 @@ export class PartenariatRadar extends LocalizedElement {
     } else {
       this.lastError = '';
     }
+  }
+
+  // ---- text size ----
+
+  /** Watches a 1 em box, which changes size with the text size whatever the element's width. */
+  private observeTextSize(): void {
+    const probe = this.renderRoot?.querySelector?.('.em');
+    if (probe) this.resizeObserver?.observe(probe);
+  }
+
+  private readFont(): void {
+    const style = getComputedStyle(this);
+    const size = Number.parseFloat(style.fontSize);
+    this.measure = measurer(style.fontFamily);
+    if (size > 0 && size !== this.textSize) this.textSize = size;
   }
 
   // ---- data ----
@@ -422,12 +484,13 @@ export class PartenariatRadar extends LocalizedElement {
       })}
       ${rings.map((v) => {
         const p = this.point(layout, 0, n, v);
-        return svg`<text class="ring-label" x=${(p.x + 4).toFixed(1)} y=${(p.y + 4).toFixed(1)}>${this.format(v)}</text>`;
+        const size = (layout.fontSize * RING_LABEL_EM) / AXIS_LABEL_EM;
+        return svg`<text class="ring-label" font-size=${size.toFixed(2)} x=${(p.x + size / 3).toFixed(1)} y=${(p.y + size / 3).toFixed(1)}>${this.format(v)}</text>`;
       })}
     </g>
     <g class="labels">
       ${layout.labels.map(
-        (l) => svg`<text class="axis-label" x=${l.x.toFixed(1)} y=${l.y.toFixed(1)} text-anchor=${l.anchor}>${l.lines.map(
+        (l) => svg`<text class="axis-label" font-size=${layout.fontSize.toFixed(2)} x=${l.x.toFixed(1)} y=${l.y.toFixed(1)} text-anchor=${l.anchor}>${l.lines.map(
           (line, j) => svg`<tspan x=${l.x.toFixed(1)} dy=${j ? layout.lineHeight : 0}>${line}</tspan>`,
         )}</text>`,
       )}
@@ -461,9 +524,21 @@ export class PartenariatRadar extends LocalizedElement {
     const activeCell = model.series[as]?.cells[aa];
     const activePoint = activeCell ? this.point(layout, aa, n, activeCell.shown) : undefined;
     const bubbleText = activeCell ? `${model.axes[aa].label}${this.colon()}${this.sayCell(activeCell)}` : '';
-    const bubbleWidth = Math.min(layout.width - 8, bubbleText.length * 13 * 0.56 + 16);
+    const bubbleSize = (layout.fontSize * BUBBLE_EM) / AXIS_LABEL_EM;
+    const bubbleHeight = bubbleSize * 2;
+    const bubbleWidth = Math.min(layout.width - 8, this.measure(bubbleText, bubbleSize) + bubbleSize * 1.25);
+    // Pointer targets of 24 CSS px at least; a point whose target would overlap another's (close
+    // values, a narrow chart) takes no pointer at all: the keyboard and the table reach it.
+    // One pixel more than asked: the width the chart is laid out for is rounded.
+    const scale = Math.min(1, this.width / layout.width);
+    const radius = (TARGET + 1) / 2 / scale;
+    const centres = model.series.map((s) => s.cells.map((c, i) => this.point(layout, i, n, c.shown)));
+    const all = centres.flat();
+    const targets = centres.map((row) =>
+      row.map((p) => all.every((q) => q === p || Math.hypot(p.x - q.x, p.y - q.y) >= 2 * radius)),
+    );
     const bx = activePoint ? Math.max(4, Math.min(layout.width - bubbleWidth - 4, activePoint.x - bubbleWidth / 2)) : 0;
-    const by = activePoint ? Math.max(4, activePoint.y - 40) : 0;
+    const by = activePoint ? Math.max(4, activePoint.y - bubbleHeight - 14) : 0;
     return svg`<svg
       class="points"
       tabindex="-1"
@@ -476,13 +551,13 @@ export class PartenariatRadar extends LocalizedElement {
     >
       ${model.series.map((s, si) =>
         s.cells.map((c, i) => {
-          const p = this.point(layout, i, n, c.shown);
+          const p = centres[si][i];
           const isActive = si === as && i === aa;
           return svg`<circle
-            class="point"
+            class=${targets[si][i] ? 'point' : 'point keyboard-only'}
             cx=${p.x.toFixed(1)}
             cy=${p.y.toFixed(1)}
-            r="9"
+            r=${radius.toFixed(1)}
             role="img"
             tabindex=${isActive ? 0 : -1}
             aria-label=${`${s.label} — ${model.axes[i].label}${this.colon()}${this.sayCell(c)}`}
@@ -496,8 +571,8 @@ export class PartenariatRadar extends LocalizedElement {
         ? svg`<g aria-hidden="true">
             <circle class="focus-ring" cx=${activePoint.x.toFixed(1)} cy=${activePoint.y.toFixed(1)} r="9"></circle>
             <g class="bubble">
-              <rect x=${bx.toFixed(1)} y=${by.toFixed(1)} width=${bubbleWidth.toFixed(1)} height="26" rx="4"></rect>
-              <text x=${(bx + 8).toFixed(1)} y=${(by + 17).toFixed(1)}>${bubbleText}</text>
+              <rect x=${bx.toFixed(1)} y=${by.toFixed(1)} width=${bubbleWidth.toFixed(1)} height=${bubbleHeight.toFixed(1)} rx="4"></rect>
+              <text font-size=${bubbleSize.toFixed(2)} x=${(bx + bubbleSize * 0.625).toFixed(1)} y=${(by + bubbleSize * 1.35).toFixed(1)}>${bubbleText}</text>
             </g>
           </g>`
         : nothing}
@@ -505,8 +580,10 @@ export class PartenariatRadar extends LocalizedElement {
   }
 
   private renderTable(model: Model): TemplateResult {
-    return html`<table part="table" id="data">
-      <caption>
+    // On a narrow screen the table scrolls in its own box, not the page (WCAG 1.4.10): a region
+    // named by its caption, which the keyboard can focus and scroll.
+    return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="data-caption"><table part="table" id="data">
+      <caption id="data-caption">
         ${this.chartTitle()}
       </caption>
       <thead>
@@ -523,7 +600,7 @@ export class PartenariatRadar extends LocalizedElement {
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private renderNotes(model: Model): TemplateResult | typeof nothing {
@@ -545,7 +622,7 @@ export class PartenariatRadar extends LocalizedElement {
   }
 
   private renderChart(model: Model): TemplateResult {
-    const layout = layoutRadar(model.axes.map((a) => a.label), Math.max(260, this.width));
+    const layout = layoutRadar(model.axes.map((a) => a.label), Math.max(260, this.width), this.textSize * AXIS_LABEL_EM, this.measure);
     const title = this.chartTitle();
     return html`<figure>
         <div class="chart">
@@ -554,7 +631,8 @@ export class PartenariatRadar extends LocalizedElement {
             part="chart"
             role="img"
             viewBox=${`0 0 ${layout.width} ${layout.height}`}
-            aria-labelledby="chart-title chart-desc"
+            aria-labelledby="chart-title"
+            aria-describedby="chart-desc"
           >
             <title id="chart-title">${title}</title>
             <desc id="chart-desc">${this.description(model)}</desc>
@@ -608,7 +686,7 @@ export class PartenariatRadar extends LocalizedElement {
       } else {
         body = this.renderChart(this.model);
       }
-      return html`<div class="root" part="root" lang=${locale}>${body}</div>`;
+      return html`<div class="root" part="root" lang=${locale}><span class="em" aria-hidden="true"></span>${body}</div>`;
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { RoleTable } from '../../schema/roles.js';
+import { roleOf, type RoleTable } from '../../schema/roles.js';
 import { localize, type Locale } from '../../schema/text.js';
 
 /**
@@ -25,7 +25,7 @@ export function roleTableToCsv(table: RoleTable, locale: Locale, header = locale
     [header, ...table.partners.map((p) => p.name)],
     ...table.responsibilities.map((r) => [
       r.label,
-      ...table.partners.map((p) => roles.get(table.assignments[r.id]?.[p.id] ?? '') ?? ''),
+      ...table.partners.map((p) => roles.get(roleOf(table, r.id, p.id) ?? '') ?? ''),
     ]),
   ];
   return `\uFEFF${rows.map((row) => row.map((cell) => csvCell(cell, sep)).join(sep)).join('\r\n')}\r\n`;

@@ -7,6 +7,9 @@ export const rolesStyles = css`
     --_muted: var(--partenariat-roles-muted, var(--partenariat-color-muted, light-dark(#4d5560, #b8c0c8)));
     --_surface: var(--partenariat-roles-surface, var(--partenariat-color-surface, light-dark(#ffffff, #1c2128)));
     --_border: var(--partenariat-roles-border, var(--partenariat-color-border, light-dark(#8c959f, #6e7781)));
+    /* The header fields' borders, on the headers' tint: at 3:1 or more on it (WCAG 1.4.11), the
+       only sign that the names can be edited. */
+    --_field-border: var(--partenariat-roles-border, var(--partenariat-color-border, light-dark(#6e7781, #8c959f)));
     --_warning: var(--partenariat-roles-warning, var(--partenariat-color-warning, light-dark(#8a4b00, #f2c45f)));
     --_danger: var(--partenariat-color-danger, light-dark(#a4251b, #ff9b8f));
     --_radius: var(--partenariat-roles-radius, var(--partenariat-radius, 0.5rem));
@@ -75,6 +78,25 @@ export const rolesStyles = css`
   table {
     min-inline-size: 36rem;
   }
+  /* A large table (many cells) is laid out from its header row alone: each row then need not be
+     measured again as the rows come in. (Printed, it takes the page's width: see below.) */
+  @media screen {
+    table.large {
+      --_head: 14rem;
+      --_column: 12rem;
+      table-layout: fixed;
+      inline-size: calc(var(--_head) + var(--_partners) * var(--_column) + 11rem);
+    }
+    table.large thead th {
+      inline-size: var(--_column);
+    }
+    table.large thead th:first-child {
+      inline-size: var(--_head);
+    }
+    table.large thead th.check {
+      inline-size: 11rem;
+    }
+  }
   thead th,
   tbody th {
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
@@ -92,6 +114,7 @@ export const rolesStyles = css`
       inset -1px 0 0 var(--_border);
   }
   th textarea {
+    border-color: var(--_field-border);
     display: block;
     inline-size: 100%;
     min-inline-size: 9rem;
@@ -99,17 +122,43 @@ export const rolesStyles = css`
     resize: vertical;
     font-weight: 600;
   }
+  /* A fixed width: the browser then need not measure every role's name in 2,000 menus to lay
+     out a large table. */
   td select {
-    inline-size: 100%;
-    min-inline-size: 10.5rem;
+    inline-size: 10.5rem;
   }
   /* On a phone, narrower columns: a cell fits beside the first column, which stays in place. */
   @container (inline-size < 26rem) {
+    /* On a phone the first column, which stays in place, leaves room for a whole partner's
+       column beside it, so that a control that gets the focus shows in full: the columns keep
+       their narrowest widths rather than share out a minimum width of the table. */
+    table {
+      min-inline-size: 0;
+    }
+    th,
+    td {
+      padding-inline: 0.25rem;
+    }
+    thead th:first-child,
+    tfoot th:first-child {
+      font-size: 0.875em;
+    }
     th textarea {
-      min-inline-size: 6.5rem;
+      min-inline-size: 6rem;
+    }
+    tr > :first-child textarea {
+      inline-size: 6.5rem;
+      min-inline-size: 0;
+    }
+    tr > :first-child .tools {
+      flex-wrap: wrap;
     }
     td select {
-      min-inline-size: 8.5rem;
+      inline-size: 7rem;
+    }
+    table.large {
+      --_head: 8rem;
+      --_column: 8rem;
     }
   }
   .tools {
@@ -164,7 +213,7 @@ export const rolesStyles = css`
   }
   .legend {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 0.2rem 0.75rem;
     margin: 0.5rem 0 1rem;
   }
@@ -173,6 +222,20 @@ export const rolesStyles = css`
   }
   .legend dd {
     margin: 0;
+  }
+  /* A field of the actions never widens the page: its menu (its longest option) shrinks to fit. */
+  .actions .field {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .actions select,
+  .actions input {
+    inline-size: 100%;
+    max-inline-size: 100%;
+  }
+  .actions .notice {
+    flex-basis: 100%;
+    margin-block-end: 0;
   }
   .actions {
     display: flex;
@@ -196,7 +259,8 @@ export const rolesStyles = css`
     overflow-wrap: anywhere;
   }
   .print-only,
-  .initials {
+  .initials,
+  .role-short {
     display: none;
   }
   .visually-hidden {
@@ -237,6 +301,15 @@ export const rolesStyles = css`
     h2.print-only {
       display: block;
     }
+    /* The title, a heading for screen readers while editing, is printed. */
+    h2.title {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
     .check,
     tfoot,
     caption {
@@ -249,8 +322,42 @@ export const rolesStyles = css`
       background: none;
       box-shadow: none;
     }
+    /* Every partner is printed: the table takes the page's width and its texts wrap, never cut
+       at the edge (a landscape @page cannot be asked from inside the element). */
+    .table-scroll {
+      overflow: visible;
+    }
     table {
       min-inline-size: 0;
+      inline-size: 100%;
+    }
+    th,
+    td {
+      overflow-wrap: anywhere;
+    }
+    /* Eight partners or more: smaller type, and columns of equal width beside the responsibilities. */
+    table.wide {
+      table-layout: fixed;
+      font-size: 7.5pt;
+    }
+    table.wide th,
+    table.wide td {
+      padding: 0.15rem 0.2rem;
+    }
+    table.wide thead th:first-child {
+      inline-size: 18%;
+    }
+    /* In narrow columns, the partners' names run upwards and the roles are said by their letters. */
+    table.wide thead th:not(:first-child) {
+      writing-mode: sideways-lr;
+      vertical-align: bottom;
+      overflow-wrap: normal;
+    }
+    table.wide .role-name {
+      display: none;
+    }
+    table.wide .role-short {
+      display: inline;
     }
     tr {
       break-inside: avoid;

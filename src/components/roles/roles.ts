@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
+import { styleProperty } from '../../internal/inline-size.js';
 import { msg, str } from '@lit/localize';
-import { RoleTableSchema, type Partner, type Responsibility, type RoleTable } from '../../schema/roles.js';
+import { ROLE_TABLE_LIMITS, parseRoleTable, roleOf, withPlainAssignments, type Partner, type Responsibility, type RoleTable } from '../../schema/roles.js';
 import { localize } from '../../schema/text.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode, type PartenariatErrorDetail } from '../../events/events.js';
 import { inLocale, plural } from '../../internal/localize.js';
@@ -16,6 +18,24 @@ import { checkRoles, type RoleWarning } from './rules.js';
 import { roleTableToCsv } from './csv.js';
 import { TEMPLATE_IDS, roleTableFromTemplate, templateName, type TemplateId } from './templates.js';
 
+/**
+ * The largest file opened as a table: a table at the schema's limits, every text at its longest
+ * and indented, stays well under it; a larger file is refused before it is read.
+ */
+const MAX_FILE_BYTES = 2_000_000;
+
+/** The issues said of a table that is refused: the first ones, and how many more. */
+const MAX_ISSUES = 20;
+
+/** Rows rendered per task when a whole table comes in (see `shownRows`). */
+const ROWS_PER_TASK = 2;
+/** From this many partners, the table is printed in narrow columns (`table.wide`). */
+const WIDE = 8;
+/** From this many cells, the table is laid out from its header row alone (`table.large`). */
+const LARGE = 300;
+
+const isImportError = (code: string) => code.startsWith('roles-import');
+
 const toTemplate = (value: string | null | undefined): TemplateId =>
   (TEMPLATE_IDS as readonly string[]).includes(value ?? '') ? (value as TemplateId) : 'vide';
 
@@ -27,7 +47,11 @@ function freshId(prefix: string, list: Array<{ id: string }>): string {
   return `${prefix}${n}`;
 }
 
-const copy = (table: RoleTable): RoleTable => JSON.parse(JSON.stringify(table)) as RoleTable;
+/** A deep copy of ordinary objects, for the page (JSON.parse keeps a `__proto__` key as data). */
+const plainCopy = (table: RoleTable): RoleTable => JSON.parse(JSON.stringify(table)) as RoleTable;
+
+/** A deep copy to edit, its `assignments` on objects without a prototype (ids such as `constructor` are only data). */
+const copy = (table: RoleTable): RoleTable => withPlainAssignments(plainCopy(table));
 
 /**
  * Who does what in a partnership, written down: partners as columns, responsibilities as rows, a
@@ -56,6 +80,7 @@ const copy = (table: RoleTable): RoleTable => JSON.parse(JSON.stringify(table)) 
  */
 export class PartenariatRoles extends LocalizedElement {
   static override styles = [sharedStyles, rolesStyles];
+  protected static override upgradedProperties = [...LocalizedElement.upgradedProperties, 'value'];
 
   /** The starting point when nothing is saved and no `value` is given: `association-office`, `sante-services-sociaux`, `organismes-communautaires`, `municipalite` or `vide` (the default). */
   @property() template: TemplateId = 'vide';
@@ -78,23 +103,34 @@ export class PartenariatRoles extends LocalizedElement {
   private observedColumn: Element | null = null;
   @state() private notices: PartenariatErrorDetail[] = [];
   @state() private undoLabel = '';
+  /** What the status region says of the last move, addition or undo. */
+  @state() private said = '';
   @state() private chosenTemplate: TemplateId = 'association-office';
+  /**
+   * How many rows are rendered. A table that comes in whole (restored, set, imported, a starting
+   * point) is rendered a few rows per task, so that 100 rows of 20 menus never block the page.
+   */
+  @state() private shownRows = ROWS_PER_TASK;
 
   private pendingValue: unknown;
   /** Whether the partners have changed the table since it was loaded. */
   private edited = false;
-  private history: Array<{ table: RoleTable; label: string }> = [];
+  /** The tables « Annuler » brings back; each with what to say then and where the focus goes. */
+  private history: Array<{ table: RoleTable; label: string; undone: string; focus: string }> = [];
   private store: TextStore | undefined;
   /** Where focus goes after the next render: the first of these selectors that matches. */
   private focusAfter: string[] = [];
 
-  /** The table (`partenariat-roles`, version 1): partners, responsibilities, assignments, vocabulary, title and date. Setting it fires nothing. */
+  /**
+   * The table (`partenariat-roles`, version 1): partners, responsibilities, assignments, vocabulary,
+   * title and date. Setting it fires nothing; it may be set before the element is defined.
+   */
   get value(): RoleTable {
     if (!this.table && this.pendingValue !== undefined) {
-      const pending = RoleTableSchema.safeParse(this.pendingValue);
-      if (pending.success) return copy(pending.data);
+      const pending = parseRoleTable(this.pendingValue);
+      if (pending.success) return plainCopy(pending.data);
     }
-    return copy(this.table ?? roleTableFromTemplate(toTemplate(this.template), this.locale));
+    return plainCopy(this.table ?? roleTableFromTemplate(toTemplate(this.template), this.locale));
   }
 
   set value(value: RoleTable) {
@@ -107,6 +143,18 @@ export class PartenariatRoles extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('table' as keyof PartenariatRoles) && this.table) {
+      // Many new cells at once (a table restored, set, imported or a starting point): rendered a few
+      // rows per task. An edit (a cell, a name, a partner or a row added) is rendered at once.
+      const before = changed.get('table' as keyof PartenariatRoles) as RoleTable | undefined;
+      const rows = new Set(before?.responsibilities.map((r) => r.id));
+      const columns = new Set(before?.partners.map((p) => p.id));
+      const { partners, responsibilities } = this.table;
+      const freshRows = responsibilities.filter((r) => !rows.has(r.id)).length;
+      const freshColumns = partners.filter((p) => !columns.has(p.id)).length;
+      const freshCells = freshRows * partners.length + (responsibilities.length - freshRows) * freshColumns;
+      if (freshCells > ROWS_PER_TASK * ROLE_TABLE_LIMITS.partners) this.shownRows = ROWS_PER_TASK;
+    }
     if (!this.hasUpdated || changed.has('autosave') || changed.has('storageKey')) {
       const key = `partenariat:roles:${this.storageKey || this.id || 'default'}`;
       this.store?.release();
@@ -121,15 +169,20 @@ export class PartenariatRoles extends LocalizedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.observeFirstColumn();
+    window.addEventListener('beforeprint', this.handleBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
     this.columnObserver?.disconnect();
     this.observedColumn = null;
   }
 
   protected override updated(): void {
+    if (this.table && this.shownRows < this.table.responsibilities.length) {
+      setTimeout(() => (this.shownRows += ROWS_PER_TASK));
+    }
     this.observeFirstColumn();
     const wanted = this.focusAfter;
     this.focusAfter = [];
@@ -140,6 +193,16 @@ export class PartenariatRoles extends LocalizedElement {
         break;
       }
     }
+  }
+
+  /** Resolves once every row of the table is rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.isConnected && this.table && this.shownRows < this.table.responsibilities.length) {
+      await new Promise((resolve) => setTimeout(resolve));
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /**
@@ -168,9 +231,9 @@ export class PartenariatRoles extends LocalizedElement {
     }
     const raw = this.store!.read();
     if (raw !== null) {
-      let parsed: ReturnType<typeof RoleTableSchema.safeParse> | undefined;
+      let parsed: ReturnType<typeof parseRoleTable> | undefined;
       try {
-        parsed = RoleTableSchema.safeParse(JSON.parse(raw));
+        parsed = parseRoleTable(JSON.parse(raw));
       } catch {
         parsed = undefined;
       }
@@ -181,24 +244,27 @@ export class PartenariatRoles extends LocalizedElement {
       this.store!.setAside(raw);
       this.report('saved-data-set-aside', inLocale(this.locale, () => msg('Un tableau enregistré était illisible : il a été mis de côté et vous repartez du modèle.', { id: 'roles.notice.corrupt' })));
     }
-    this.table = roleTableFromTemplate(toTemplate(this.template), this.locale);
+    this.table = withPlainAssignments(roleTableFromTemplate(toTemplate(this.template), this.locale));
     if (this.store!.inMemory) this.reportStorage();
   }
 
   /** Takes `data` as the table if it is one; else says why. Returns whether it did. */
-  private accept(data: unknown, code: PartenariatErrorCode, byUser: boolean, label = ''): boolean {
-    const parsed = RoleTableSchema.safeParse(data);
+  private accept(data: unknown, code: PartenariatErrorCode, byUser: boolean, label = '', parsed = parseRoleTable(data)): boolean {
     if (!parsed.success) {
       const issues = inLocale(this.locale, () =>
-        parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
+        parsed.issues.slice(0, MAX_ISSUES).map((i) => ({ path: formatPath(i.path), message: describeIssue(i) })),
       );
+      const more = parsed.issues.length - issues.length;
       this.report(
         code,
-        inLocale(this.locale, () =>
-          code === 'roles-import-invalid'
+        inLocale(this.locale, () => {
+          const what = code === 'roles-import-invalid'
             ? msg('Ce fichier n’est pas un tableau des rôles valide ; le tableau affiché n’a pas changé.', { id: 'roles.error.import-invalid' })
-            : msg('Les données fournies au tableau des rôles ne sont pas valides ; le tableau affiché n’a pas changé.', { id: 'roles.error.invalid' }),
-        ),
+            : msg('Les données fournies au tableau des rôles ne sont pas valides ; le tableau affiché n’a pas changé.', { id: 'roles.error.invalid' });
+          return more > 0
+            ? `${what} ${msg(str`Voici les ${issues.length} premiers problèmes ; ${new Intl.NumberFormat(this.locale === 'fr' ? 'fr-CA' : 'en-CA').format(more)} autres ne sont pas listés.`, { id: 'roles.error.more-issues', desc: 'After a refused table: only the first problems are listed.' })}`
+            : what;
+        }),
         issues,
       );
       return false;
@@ -218,7 +284,9 @@ export class PartenariatRoles extends LocalizedElement {
 
   private report(code: PartenariatErrorCode, message: string, issues: PartenariatErrorDetail['issues'] = []): void {
     const detail = { code, message, issues };
-    this.notices = [...this.notices.filter((n) => n.code !== code), detail];
+    // A new import error replaces the last one, whatever went wrong.
+    const replaces = (n: PartenariatErrorDetail) => n.code === code || (isImportError(code) && isImportError(n.code));
+    this.notices = [...this.notices.filter((n) => !replaces(n)), detail];
     this.dispatchEvent(new PartenariatErrorEvent(detail));
   }
 
@@ -253,23 +321,31 @@ export class PartenariatRoles extends LocalizedElement {
     );
   }
 
+  /**
+   * Saves the table. After a failed write (a full storage) the store keeps the table in the page's
+   * memory and tries the browser's storage again at each later save; the notice goes once a write
+   * succeeds.
+   */
   private save(): void {
     if (!this.table || !this.store) return;
     const saved = this.store.write(JSON.stringify(this.table));
-    if (!this.sayIfTaken() && !saved) this.reportStorage();
+    if (this.sayIfTaken()) return;
+    if (!saved) this.reportStorage();
+    else this.notices = this.notices.filter((n) => n.code !== 'storage-unavailable');
   }
 
   /**
    * A person's edit: applies `change` to a copy of the table, saves it and fires `change`. With
    * `undoLabel`, the table before the edit can be brought back with « Annuler ».
    */
-  private edit(change: (table: RoleTable) => RoleTable | void, undoLabel = ''): void {
+  private edit(change: (table: RoleTable) => RoleTable | void, undoLabel = '', undone = '', focus = 'table'): void {
     this.edited = true;
+    this.said = '';
     const before = this.table!;
     const next = copy(before);
     this.table = change(next) ?? next;
     if (undoLabel) {
-      this.history = [...this.history.slice(-19), { table: before, label: undoLabel }];
+      this.history = [...this.history.slice(-19), { table: before, label: undoLabel, undone, focus }];
       this.undoLabel = undoLabel;
     }
     this.save();
@@ -283,9 +359,42 @@ export class PartenariatRoles extends LocalizedElement {
     if (!last) return;
     this.table = last.table;
     this.undoLabel = this.history.at(-1)?.label ?? '';
+    this.said = last.undone || inLocale(this.locale, () => msg('Changement annulé.', { id: 'roles.undone', desc: 'Said once « Annuler » has brought back the table as it was before a starting point or a file.' }));
     this.save();
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    this.focusAfter = ['table'];
+    // Focus goes back to what came back (its name field), else to the table.
+    this.focusAfter = [last.focus, 'table'];
+  }
+
+  /** Printed before every row is rendered (a large table just set): all rows, now. */
+  private handleBeforePrint = (): void => {
+    if (!this.table || this.shownRows >= this.table.responsibilities.length) return;
+    this.shownRows = this.table.responsibilities.length;
+    this.performUpdate();
+  };
+
+  /**
+   * A control of the table that gets the focus is brought into view beside the first column,
+   * which stays in place as the table scrolls sideways, never under it (nor past the right edge).
+   * After the browser's own scrolling to the focus, which may centre the control under that column.
+   */
+  private handleFocusIn(event: FocusEvent): void {
+    const target = event.target as HTMLElement;
+    requestAnimationFrame(() => this.revealBesideFirstColumn(target));
+  }
+
+  private revealBesideFirstColumn(target: HTMLElement): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.table-scroll');
+    const cell = target.closest('th, td');
+    const row = cell?.parentElement;
+    if (!scroller || !cell || !row || cell === row.firstElementChild || this.shadowRoot?.activeElement !== target) return;
+    // Room for the focus outline (2 px, 2 px away).
+    const gap = 5;
+    const start = row.firstElementChild!.getBoundingClientRect().right + gap;
+    const end = scroller.getBoundingClientRect().right - gap;
+    const box = target.getBoundingClientRect();
+    if (box.left < start) scroller.scrollLeft -= start - box.left;
+    else if (box.right > end) scroller.scrollLeft += Math.min(box.right - end, box.left - start);
   }
 
   private handleAdd(event: SubmitEvent, kind: 'partner' | 'responsibility'): void {
@@ -301,6 +410,12 @@ export class PartenariatRoles extends LocalizedElement {
       if (kind === 'partner') t.partners.push({ id: freshId('p', t.partners), name: text.slice(0, 120) });
       else t.responsibilities.push({ id: freshId('r', t.responsibilities), label: text.slice(0, 300) });
     });
+    const t = this.table!;
+    this.said = inLocale(this.locale, () =>
+      kind === 'partner'
+        ? msg(str`Partenaire « ${t.partners.at(-1)!.name} » ajouté (colonne ${t.partners.length}).`, { id: 'roles.added-partner', desc: 'Said once a partner is added, with its column number.' })
+        : msg(str`Responsabilité « ${t.responsibilities.at(-1)!.label} » ajoutée (ligne ${t.responsibilities.length}).`, { id: 'roles.added-responsibility', desc: 'Said once a responsibility is added, with its row number.' }),
+    );
     input.value = '';
     input.focus();
   }
@@ -327,6 +442,13 @@ export class PartenariatRoles extends LocalizedElement {
       const [moved] = list.splice(index, 1);
       list.splice(index + by, 0, moved);
     });
+    const list = this.table![kind];
+    const at = index + by + 1;
+    this.said = inLocale(this.locale, () =>
+      kind === 'partners'
+        ? msg(str`Partenaire « ${this.table!.partners[at - 1].name} » déplacé : colonne ${at} sur ${list.length}.`, { id: 'roles.moved-partner', desc: 'Said once a partner is moved: its new column, of how many.' })
+        : msg(str`Responsabilité « ${this.table!.responsibilities[at - 1].label} » déplacée : ligne ${at} sur ${list.length}.`, { id: 'roles.moved-responsibility', desc: 'Said once a responsibility is moved: its new row, of how many.' }),
+    );
     this.focusAfter = [`#${CSS.escape(button)}:not([disabled])`, `#${CSS.escape(twin)}`];
   }
 
@@ -336,22 +458,28 @@ export class PartenariatRoles extends LocalizedElement {
         ? msg(str`Partenaire « ${name} » retiré.`, { id: 'roles.removed-partner' })
         : msg(str`Responsabilité « ${name} » retirée.`, { id: 'roles.removed-responsibility' }),
     );
-    this.edit((t) => {
-      if (kind === 'partners') {
-        t.partners = t.partners.filter((p) => p.id !== id);
-        for (const row of Object.values(t.assignments)) delete row[id];
-      } else {
-        t.responsibilities = t.responsibilities.filter((r) => r.id !== id);
-        delete t.assignments[id];
-      }
-    }, label);
+    const undone = inLocale(this.locale, () => msg(str`Retrait annulé : « ${name} » est de retour.`, { id: 'roles.undone-removal', desc: 'Said once « Annuler » has brought back a removed partner or responsibility.' }));
+    this.edit(
+      (t) => {
+        if (kind === 'partners') {
+          t.partners = t.partners.filter((p) => p.id !== id);
+          for (const row of Object.values(t.assignments)) delete row[id];
+        } else {
+          t.responsibilities = t.responsibilities.filter((r) => r.id !== id);
+          delete t.assignments[id];
+        }
+      },
+      label,
+      undone,
+      `#${CSS.escape(`${kind === 'partners' ? 'partner' : 'responsibility'}-${id}`)}`,
+    );
     this.focusAfter = ['.undo button'];
   }
 
   private handleCell(event: Event, responsibility: string, partner: string): void {
     const role = (event.target as HTMLSelectElement).value;
     this.edit((t) => {
-      const row = (t.assignments[responsibility] ??= {});
+      const row = (t.assignments[responsibility] ??= Object.create(null) as Record<string, string>);
       if (role) row[partner] = role;
       else delete row[partner];
       if (!Object.keys(row).length) delete t.assignments[responsibility];
@@ -376,7 +504,7 @@ export class PartenariatRoles extends LocalizedElement {
     const label = inLocale(this.locale, () =>
       msg(str`Modèle « ${templateName(id, this.locale)} » appliqué.`, { id: 'roles.template-applied' }),
     );
-    this.edit(() => roleTableFromTemplate(id, this.locale), label);
+    this.edit(() => withPlainAssignments(roleTableFromTemplate(id, this.locale)), label);
   }
 
   private async handleImport(event: Event): Promise<void> {
@@ -384,6 +512,18 @@ export class PartenariatRoles extends LocalizedElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      this.report(
+        'roles-import-invalid',
+        inLocale(this.locale, () =>
+          msg(str`Le fichier « ${file.name} » est trop gros pour être un tableau des rôles (plus de 2 Mo) ; le tableau affiché n’a pas changé.`, {
+            id: 'roles.error.import-size',
+            desc: 'A file chosen to open is larger than any role table can be.',
+          }),
+        ),
+      );
+      return;
+    }
     let data: unknown;
     try {
       data = JSON.parse(await file.text());
@@ -392,7 +532,10 @@ export class PartenariatRoles extends LocalizedElement {
       return;
     }
     const label = inLocale(this.locale, () => msg(str`Fichier « ${file.name} » ouvert.`, { id: 'roles.imported' }));
-    if (this.accept(data, 'roles-import-invalid', true, label)) {
+    // Checked in one task, shown in the next: the page stays responsive in between.
+    const parsed = parseRoleTable(data);
+    await new Promise((resolve) => setTimeout(resolve));
+    if (this.accept(data, 'roles-import-invalid', true, label, parsed)) {
       this.notices = this.notices.filter((n) => !n.code.startsWith('roles-import'));
     }
   }
@@ -414,9 +557,12 @@ export class PartenariatRoles extends LocalizedElement {
 
   // ---- render helpers ----
 
-  private roleLabel(id: string | undefined): string {
+  /** A cell's role as printed: its name, or in a wide table its few letters (the legend says them). */
+  private renderRole(id: string | undefined): TemplateResult {
     const role = this.table!.vocabulary.find((r) => r.id === id);
-    return role ? localize(role.label, this.locale) : '';
+    const label = role ? localize(role.label, this.locale) : '';
+    if (this.table!.partners.length < WIDE) return html`${label}`;
+    return html`<span class="role-name">${label}</span><span class="role-short">${role?.short ? localize(role.short, this.locale) : label}</span>`;
   }
 
   private sayWarning(w: RoleWarning): string {
@@ -436,10 +582,11 @@ export class PartenariatRoles extends LocalizedElement {
     }
   }
 
-  private renderHeader(p: Partner, i: number, count: number): TemplateResult {
+  private renderHeader(p: Partner, i: number, count: number, warned: boolean): TemplateResult {
     if (this.readonly) return html`<th scope="col">${p.name}</th>`;
-    return html`<th scope="col">
-      <span class="print-only">${p.name}</span>
+    // The header's name is the partner's name alone, not its tools' names too.
+    return html`<th scope="col" aria-labelledby=${`partner-name-${p.id}`}>
+      <span class="print-only" id=${`partner-name-${p.id}`}>${p.name}</span>
       <textarea
         class="no-print"
         rows="1"
@@ -447,6 +594,7 @@ export class PartenariatRoles extends LocalizedElement {
         maxlength="120"
         .value=${p.name}
         aria-label=${msg(str`Nom du partenaire ${i + 1}`, { id: 'roles.partner-name' })}
+        aria-describedby=${warned ? `foot-${p.id}` : nothing}
         @change=${(e: Event) => this.handleRename(e, 'partner', p.id)}
       ></textarea>
       <div class="tools">
@@ -460,16 +608,16 @@ export class PartenariatRoles extends LocalizedElement {
     </th>`;
   }
 
-  private renderRow(r: Responsibility, i: number, count: number, warnings: RoleWarning[]): TemplateResult {
+  private renderRow(r: Responsibility, i: number, count: number, mine: RoleWarning[], withoutRole: Set<string>): TemplateResult {
     const t = this.table!;
-    const row = t.assignments[r.id] ?? {};
-    const mine = warnings.filter((w) => 'responsibility' in w && w.responsibility === r.id);
+    const roleAt = (partner: string) => roleOf(t, r.id, partner);
     const head = this.readonly
       ? html`<th scope="row">${r.label}</th>`
-      : html`<th scope="row">
-          <span class="print-only">${r.label}</span>
-          <textarea class="no-print" rows="2" maxlength="300" .value=${r.label}
+      : html`<th scope="row" aria-labelledby=${`responsibility-name-${r.id}`}>
+          <span class="print-only" id=${`responsibility-name-${r.id}`}>${r.label}</span>
+          <textarea class="no-print" rows="2" maxlength="300" .value=${r.label} id=${`responsibility-${r.id}`}
             aria-label=${msg(str`Responsabilité ${i + 1}`, { id: 'roles.responsibility-name' })}
+            aria-describedby=${mine.length ? `check-${r.id}` : nothing}
             @change=${(e: Event) => this.handleRename(e, 'responsibility', r.id)}></textarea>
           <div class="tools">
             <button part="button" ?disabled=${i === 0} id=${`up-${r.id}`} aria-label=${msg(str`Monter « ${r.label} »`, { id: 'roles.move-up' })}
@@ -480,21 +628,25 @@ export class PartenariatRoles extends LocalizedElement {
               @click=${() => this.handleRemove('responsibilities', r.id, r.label)}><span aria-hidden="true">✕</span></button>
           </div>
         </th>`;
+    // A select is described by its row's warnings, and by its column's (a partner without a role).
+    const describedBy = (partner: string) =>
+      [mine.length ? `check-${r.id}` : '', withoutRole.has(partner) ? `foot-${partner}` : ''].filter(Boolean).join(' ') || nothing;
     return html`<tr>
       ${head}
       ${t.partners.map((p) =>
         this.readonly
-          ? html`<td>${this.roleLabel(row[p.id])}</td>`
+          ? html`<td>${this.renderRole(roleAt(p.id))}</td>`
           : html`<td>
-              <select class="no-print" .value=${live(row[p.id] ?? '')} aria-label=${msg(str`Rôle de « ${p.name} » pour « ${r.label} »`, { id: 'roles.cell' })}
+              <select class="no-print" .value=${live(roleAt(p.id) ?? '')} aria-label=${msg(str`Rôle de « ${p.name} » pour « ${r.label} »`, { id: 'roles.cell' })}
+                aria-describedby=${describedBy(p.id)}
                 @change=${(e: Event) => this.handleCell(e, r.id, p.id)}>
-                <option value="" ?selected=${!row[p.id]}>—</option>
-                ${t.vocabulary.map((role) => html`<option value=${role.id} ?selected=${row[p.id] === role.id}>${localize(role.label, this.locale)}</option>`)}
+                <option value="" ?selected=${!roleAt(p.id)}>—</option>
+                ${t.vocabulary.map((role) => html`<option value=${role.id} ?selected=${roleAt(p.id) === role.id}>${localize(role.label, this.locale)}</option>`)}
               </select>
-              <span class="print-only">${this.roleLabel(row[p.id])}</span>
+              <span class="print-only">${this.renderRole(roleAt(p.id))}</span>
             </td>`,
       )}
-      <td class="check">
+      <td class="check" id=${`check-${r.id}`}>
         ${mine.length
           ? mine.map((w) => html`<div class="warning">${this.sayWarning(w)}</div>`)
           : html`<span class="ok">${msg('Rien à signaler', { id: 'roles.row-ok' })}</span>`}
@@ -505,26 +657,44 @@ export class PartenariatRoles extends LocalizedElement {
   private renderTable(warnings: RoleWarning[]): TemplateResult {
     const t = this.table!;
     const withoutRole = new Set(warnings.flatMap((w) => (w.kind === 'partner-without-role' ? [w.partner] : [])));
-    return html`<div class="table-scroll">
-      <table part="table" tabindex="-1">
+    const byRow = new Map<string, RoleWarning[]>();
+    for (const w of warnings) if ('responsibility' in w) byRow.set(w.responsibility, [...(byRow.get(w.responsibility) ?? []), w]);
+    // A row is rendered again only when something it shows has changed: one cell edited in a table
+    // of 100 rows renders one row (and the rows whose warnings changed), not 2,000 menus.
+    const everyRow = [
+      this.locale,
+      this.readonly,
+      t.responsibilities.length,
+      t.partners.map((p) => `${p.id}\u0000${p.name}\u0000${withoutRole.has(p.id)}`).join('\u0001'),
+      t.vocabulary.map((role) => `${role.id}\u0000${localize(role.label, this.locale)}\u0000${localize(role.short, this.locale)}`).join('\u0001'),
+    ].join('\u0002');
+    const rows = t.responsibilities.slice(0, this.shownRows);
+    return html`<div class="table-scroll" @focusin=${this.handleFocusIn}>
+      <table part="table" tabindex="-1" class=${`${t.partners.length >= WIDE ? 'wide' : ''} ${t.partners.length * t.responsibilities.length > LARGE ? 'large' : ''}`}
+        ${styleProperty('--_partners', String(t.partners.length))}>
         <caption>
           ${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}
         </caption>
         <thead>
           <tr>
             <th scope="col">${msg('Responsabilité', { id: 'roles.responsibility' })}</th>
-            ${t.partners.map((p, i) => this.renderHeader(p, i, t.partners.length))}
+            ${t.partners.map((p, i) => this.renderHeader(p, i, t.partners.length, withoutRole.has(p.id)))}
             <th scope="col" class="check">${msg('Vérification', { id: 'roles.check' })}</th>
           </tr>
         </thead>
         <tbody>
-          ${t.responsibilities.map((r, i) => this.renderRow(r, i, t.responsibilities.length, warnings))}
+          ${rows.map((r, i) => {
+            const mine = byRow.get(r.id) ?? [];
+            const cells = t.partners.map((p) => roleOf(t, r.id, p.id) ?? '').join('\u0001');
+            const said = mine.map((w) => this.sayWarning(w)).join('\u0001');
+            return guard([everyRow, r.id, r.label, i, cells, said], () => this.renderRow(r, i, t.responsibilities.length, mine, withoutRole));
+          })}
         </tbody>
         ${withoutRole.size
           ? html`<tfoot>
               <tr>
                 <th scope="row" class="check">${msg('Vérification', { id: 'roles.check' })}</th>
-                ${t.partners.map((p) => html`<td>${withoutRole.has(p.id) ? html`<div class="warning">${this.sayWarning({ kind: 'partner-without-role', partner: p.id })}</div>` : nothing}</td>`)}
+                ${t.partners.map((p) => html`<td id=${`foot-${p.id}`}>${withoutRole.has(p.id) ? html`<div class="warning">${this.sayWarning({ kind: 'partner-without-role', partner: p.id })}</div>` : nothing}</td>`)}
                 <td class="check"></td>
               </tr>
             </tfoot>`
@@ -551,13 +721,15 @@ export class PartenariatRoles extends LocalizedElement {
         </form>
       </div>
       <div class="undo" role="status">
-        ${this.undoLabel
-          ? html`${this.undoLabel} <button part="button" @click=${this.handleUndo}>${msg('Annuler', { id: 'roles.undo' })}</button>`
+        ${this.said ? html`<span>${this.said}</span> ` : nothing}${this.undoLabel
+          ? html`<span>${this.undoLabel}</span> <button part="button" @click=${this.handleUndo}>${msg('Annuler', { id: 'roles.undo' })}</button>`
           : nothing}
       </div>`;
   }
 
   private renderActions(): TemplateResult {
+    // An import that failed is said next to the import control, and described by it.
+    const importError = this.notices.find((n) => isImportError(n.code));
     return html`<div class="actions">
       ${this.readonly
         ? nothing
@@ -574,9 +746,19 @@ export class PartenariatRoles extends LocalizedElement {
         ? nothing
         : html`<div class="field">
             <label for="import">${msg('Ouvrir un tableau enregistré (JSON)', { id: 'roles.import' })}</label>
-            <input id="import" type="file" accept=".json,application/json" @change=${this.handleImport} />
-          </div>`}
+            <input id="import" type="file" accept=".json,application/json" aria-describedby=${importError ? 'import-error' : nothing} @change=${this.handleImport} />
+          </div>
+          ${importError ? this.renderNotice(importError, 'import-error') : nothing}`}
       <button part="button" @click=${() => window.print()}>${msg('Imprimer l’annexe', { id: 'roles.print' })}</button>
+    </div>`;
+  }
+
+  private renderNotice(n: PartenariatErrorDetail, id?: string): TemplateResult {
+    return html`<div class="notice ${n.code.startsWith('storage-') || n.code === 'saved-data-set-aside' ? '' : 'error'}" part="notice" role="alert" id=${id ?? nothing}>
+      <p>${n.message}</p>
+      ${n.issues.length
+        ? html`<ul>${n.issues.map((i) => html`<li><code>${i.path}</code>${this.locale === 'fr' ? '\u00a0: ' : ': '}${i.message}</li>`)}</ul>`
+        : nothing}
     </div>`;
   }
 
@@ -585,17 +767,10 @@ export class PartenariatRoles extends LocalizedElement {
     if (!t) return html``;
     const warnings = checkRoles(t);
     const count = warnings.length;
-    return html`${this.notices.map(
-        (n) => html`<div class="notice ${n.code.startsWith('storage-') || n.code === 'saved-data-set-aside' ? '' : 'error'}" part="notice" role="alert">
-          <p>${n.message}</p>
-          ${n.issues.length
-            ? html`<ul>${n.issues.slice(0, 10).map((i) => html`<li><code>${i.path}</code>${this.locale === 'fr' ? '\u00a0: ' : ': '}${i.message}</li>`)}</ul>`
-            : nothing}
-        </div>`,
-      )}
+    return html`${this.notices.filter((n) => this.readonly || !isImportError(n.code)).map((n) => this.renderNotice(n))}
       ${this.readonly
         ? html`<h2>${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>`
-        : html`<h2 class="print-only">${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>
+        : html`<h2 class="title visually-hidden">${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>
           <div class="head no-print">
             <div class="field grow">
               <label for="title">${msg('Titre du partenariat', { id: 'roles.title' })}</label>

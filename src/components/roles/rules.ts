@@ -1,4 +1,4 @@
-import type { RoleTable } from '../../schema/roles.js';
+import { roleOf, type RoleTable } from '../../schema/roles.js';
 
 /** What the rules say of a role table: warnings, never blocking. */
 export type RoleWarning =
@@ -18,11 +18,10 @@ export function checkRoles(table: RoleTable): RoleWarning[] {
   const warnings: RoleWarning[] = [];
   const partnersWithRole = new Set<string>();
   for (const responsibility of table.responsibilities) {
-    const row = table.assignments[responsibility.id] ?? {};
     const deciders: string[] = [];
     let doers = 0;
     for (const partner of table.partners) {
-      const role = row[partner.id];
+      const role = roleOf(table, responsibility.id, partner.id);
       if (!role) continue;
       partnersWithRole.add(partner.id);
       if (meanings.get(role)?.has('decides')) deciders.push(partner.id);

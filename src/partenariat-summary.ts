@@ -1,0 +1,17 @@
+import { PartenariatSummary } from './components/summary/summary.js';
+// The summary draws the group's radar.
+import './partenariat-radar.js';
+
+export { PartenariatSummary };
+export { aggregate, type Summary, type Stats, type ItemSummary, type GroupSummary, type AggregateOptions } from './components/summary/aggregate.js';
+
+// Guarded: the script may be loaded twice, or by two copies of the library.
+if (!customElements.get('partenariat-summary')) {
+  customElements.define('partenariat-summary', PartenariatSummary);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'partenariat-summary': PartenariatSummary;
+  }
+}
