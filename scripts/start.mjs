@@ -20,7 +20,7 @@ function run(command, args) {
   if (done.status !== 0) process.exit(done.status ?? 1);
 }
 
-run('npx', ['lit-localize', 'build']);
+run('npm', ['run', 'localize']);
 if (!existsSync(cli)) run('npm', ['run', 'build', '-w', 'partenariat-collect']);
 mkdirSync(data, { recursive: true });
 run('node', [

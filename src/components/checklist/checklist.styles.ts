@@ -338,6 +338,9 @@ export const checklistStyles = css`
   summary {
     cursor: pointer;
   }
+  .send details {
+    margin-block-end: 0.75rem;
+  }
   summary:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
