@@ -6,3 +6,4 @@ export { createServer, type ServerOptions } from './server.js';
 export { Store, type StoreKind } from './store.js';
 export { defaultInstrument } from '../../src/instruments/default.js';
 export { SubmissionSchema } from '../../src/schema/submission.js';
+export { aggregate } from '../../src/components/summary/aggregate.js';

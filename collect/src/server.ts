@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import * as z from 'zod/mini';
 import { SubmissionSchema } from '../../src/schema/submission.js';
 import { IdSchema } from '../../src/schema/text.js';
+import { aggregate } from '../../src/components/summary/aggregate.js';
 import { isAdminToken } from './admin-token.js';
 import { adminView, CampaignInputSchema, campaignRow, campaignState, instrumentOf, originsOf, publicView } from './campaign.js';
 import type { Limits } from './config.js';
@@ -230,10 +231,22 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.get<WithId>('/api/campaigns/:id/instrument', readRoute, async (request) => instrumentOf(await campaignFor(request.params.id)));
 
-  app.get<WithId>('/api/campaigns/:id/summary', readRoute, async (request) => {
+  // The same figures as <partenariat-summary> works out (one aggregate() for both), never a raw
+  // result. Public (publicSummary), it shows nothing but how many while there are fewer than
+  // minGroup, so that a small campaign gives no member's answers away.
+  app.get<WithId & { Querystring: { groupBy?: string } }>('/api/campaigns/:id/summary', readRoute, async (request) => {
     const campaign = await campaignFor(request.params.id);
-    if (campaign.public_summary !== 1 && !isAdmin(request)) throw new Problem('unauthorized');
-    return { n: await store.count(campaign.id), minGroup: campaign.min_group };
+    const admin = isAdmin(request);
+    if (campaign.public_summary !== 1 && !admin) throw new Problem('unauthorized');
+    const instrument = instrumentOf(campaign);
+    const minGroup = campaign.min_group;
+    if (!admin) {
+      const n = await store.count(campaign.id);
+      if (n < minGroup) return { format: 'partenariat-summary', version: 1, instrument: { id: instrument.id, version: instrument.version }, n, minGroup, withheld: true };
+    }
+    const results = (await store.listSubmissions(campaign.id)).map((row) => (JSON.parse(row.envelope) as { result: unknown }).result);
+    const groupBy = typeof request.query.groupBy === 'string' ? request.query.groupBy : undefined;
+    return { ...aggregate(instrument, results, { groupBy, minGroup }), minGroup };
   });
 
   // ---- submissions ----

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   admin, backend, campaignBody, instrument, makeEnvelope, makeResult, putCampaign, startApp, submit, tempDir,
 } from './helpers.mjs';
+import { aggregate } from '../dist/index.js';
 
 let ctx;
 before(async () => {
@@ -251,13 +252,25 @@ describe(`collector HTTP contract (${backend})`, () => {
     assertProblem(await ctx.app.inject({ url: `/api/campaigns/${id}/submissions` }), 401, 'unauthorized');
   });
 
-  test('summary: {n} for the admin; for anyone only when publicSummary', async () => {
+  test('summary: the same figures as aggregate() for the admin; for anyone only when publicSummary, and only n below minGroup', async () => {
     const id = await putCampaign(ctx.app);
-    await submit(ctx.app, id, makeEnvelope(id));
-    assert.deepEqual(json(await ctx.app.inject({ url: `/api/campaigns/${id}/summary`, headers: admin })), { n: 1, minGroup: 5 });
+    const envelopes = [1, 2, 4].map((answer) => makeEnvelope(id, makeResult({ answer })));
+    for (const envelope of envelopes) await submit(ctx.app, id, envelope);
+    const summary = json(await ctx.app.inject({ url: `/api/campaigns/${id}/summary`, headers: admin }));
+    const expected = aggregate(instrument, envelopes.map((e) => e.result), { minGroup: 5, now: new Date(summary.generatedAt) });
+    assert.deepEqual(summary, { ...expected, minGroup: 5 });
+    assert.equal(summary.format, 'partenariat-summary');
+    assert.equal(summary.n, 3);
+    assert.ok(!JSON.stringify(summary).includes(envelopes[0].result.id), 'no result id in a summary');
     assertProblem(await ctx.app.inject({ url: `/api/campaigns/${id}/summary` }), 401, 'unauthorized');
     const open = await putCampaign(ctx.app, { publicSummary: true, minGroup: 3 });
-    assert.deepEqual(json(await ctx.app.inject({ url: `/api/campaigns/${open}/summary` })), { n: 0, minGroup: 3 });
+    await submit(ctx.app, open, makeEnvelope(open));
+    const withheld = json(await ctx.app.inject({ url: `/api/campaigns/${open}/summary` }));
+    assert.deepEqual({ n: withheld.n, minGroup: withheld.minGroup, withheld: withheld.withheld, items: withheld.items }, { n: 1, minGroup: 3, withheld: true, items: undefined });
+    for (let i = 0; i < 2; i++) await submit(ctx.app, open, makeEnvelope(open));
+    const shown = json(await ctx.app.inject({ url: `/api/campaigns/${open}/summary` }));
+    assert.equal(shown.n, 3);
+    assert.equal(shown.items.length, instrument.items.length);
   });
 
   test('the instrument of a campaign with submissions cannot change (409); without, it can', async () => {
