@@ -1,7 +1,8 @@
 // Builds dist/ from src/: one esbuild bundle per entry, with the project's zod schemas and
 // default questionnaire (../src) compiled in, and every npm dependency left as an import.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 
 const dir = new URL('.', import.meta.url).pathname;
 rmSync(new URL('dist/', import.meta.url), { recursive: true, force: true });
@@ -23,3 +24,24 @@ chmodSync(new URL('dist/cli.js', import.meta.url), 0o755);
 // The submission envelope's JSON Schema (written by the root's `npm run schemas`), served at
 // /schema/submission.schema.json.
 copyFileSync(new URL('../schema/submission.schema.json', import.meta.url), new URL('dist/submission.schema.json', import.meta.url));
+
+// The admin page shows each campaign's summary with <partenariat-summary>: one self-contained
+// browser module (Lit and the messages inside), built from the elements' sources. Their message
+// modules are generated (git-ignored): made first when a fresh clone does not have them yet.
+const root = new URL('..', import.meta.url).pathname;
+if (!existsSync(new URL('../src/generated/summary-locales/en.ts', import.meta.url))) {
+  const made = spawnSync('npm', ['run', 'localize'], { cwd: root, stdio: 'inherit' });
+  if (made.status !== 0) throw new Error('The messages of the elements could not be generated (npm run localize).');
+}
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/partenariat-summary.ts'],
+  outfile: 'collect/dist/public/partenariat-summary.js',
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+});

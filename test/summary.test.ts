@@ -49,7 +49,8 @@ describe('<partenariat-summary>', () => {
     expect(text).to.contain('Là où les avis divergent');
     const radar = shadow(el).querySelector('partenariat-radar')!;
     expect(radar.series[0].values).to.deep.equal({ fin: 75, exp: 50, res: 100 });
-    expect(radar.series[0].low).to.exist;
+    expect(radar.series[0].low).to.deep.equal({ fin: 0, exp: 0, res: 0 });
+    expect(radar.series[0].high).to.deep.equal({ fin: 100, exp: 100, res: 100 });
     // Each item's answers are numbers in a table; the bars are drawn for the eye only.
     const items = shadow(el).querySelector('table.items')!;
     expect(items.querySelector('caption')!.textContent).to.contain('énoncé par énoncé');

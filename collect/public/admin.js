@@ -57,6 +57,7 @@ async function api(path) {
 
 async function load() {
   say(() => t().loading);
+  summaryFor = '';
   try {
     campaigns = await (await api('/api/campaigns')).json();
     say(() => (campaigns.length ? t().loaded(campaigns.length) : t().empty));
@@ -121,6 +122,29 @@ function render() {
   $('#snippet-code').textContent = id
     ? `<partenariat-checklist\n  src="${base}/instrument"\n  submit-url="${base}/submissions">\n</partenariat-checklist>`
     : '';
+  showSummary(id);
+}
+
+// The chosen campaign's summary, drawn by <partenariat-summary> from the collector's own
+// aggregate (never the raw results).
+let summaryFor = '';
+async function showSummary(id) {
+  const element = $('#summary');
+  element.lang = lang;
+  if (!id || id === summaryFor) return;
+  summaryFor = id;
+  try {
+    const path = `/api/campaigns/${encodeURIComponent(id)}`;
+    const [instrument, summary] = await Promise.all([(await api(`${path}/instrument`)).json(), (await api(`${path}/summary`)).json()]);
+    if (summaryFor !== id) return;
+    element.instrument = instrument;
+    element.summary = summary;
+    element.hidden = false;
+  } catch (error) {
+    summaryFor = '';
+    element.hidden = true;
+    say(() => (error.text ? error.text() : t().offline));
+  }
 }
 
 $('#login').addEventListener('submit', (event) => {

@@ -335,6 +335,13 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     index: 'index.html',
     wildcard: false,
   });
+  // The summary element the admin page draws with, built by build.mjs.
+  await app.register(fastifyStatic, {
+    root: fileURLToPath(new URL('./public/', import.meta.url)),
+    prefix: '/',
+    wildcard: false,
+    decorateReply: false,
+  });
 
   return app;
 }

@@ -186,18 +186,15 @@ export class PartenariatSummary extends LocalizedElement {
   private renderRadar(summary: Summary): TemplateResult | typeof nothing {
     const dimensions = this.active!.dimensions ?? [];
     if (dimensions.length < 3 || !summary.overall.n) return nothing;
-    const pick = (key: 'median' | 'q1' | 'q3') => Object.fromEntries(summary.dimensions.map((d) => [d.id, d[key]]));
+    const pick = (key: 'median' | 'min' | 'max') => Object.fromEntries(summary.dimensions.map((d) => [d.id, d[key]]));
     return html`<partenariat-radar
       part="radar"
       lang=${this.locale}
       .axes=${dimensions.map((d) => ({ id: d.id, label: d.label }))}
       .series=${[
-        {
-          label: msg('Médiane du groupe (bande : moitié centrale)', { id: 'summary.radar.series' }),
-          values: pick('median'),
-          low: pick('q1'),
-          high: pick('q3'),
-        },
+        // The band runs from the lowest result to the highest, as the radar's legend says; the
+        // quartiles are in the table below.
+        { label: msg('Médiane du groupe', { id: 'summary.radar.series' }), values: pick('median'), low: pick('min'), high: pick('max') },
       ]}
       label=${msg('Dimensions de l’impact, pour le groupe', { id: 'summary.radar.title' })}
     ></partenariat-radar>`;
