@@ -171,7 +171,9 @@ function groupsOf(instrument: Instrument, scored: readonly Scored[], by: string,
   for (const s of scored) {
     const raw = own(s.result.profile, by);
     const value = raw !== undefined && field?.choices?.some((c) => c.value === raw) ? raw : null;
-    byValue.set(value, [...(byValue.get(value) ?? []), s]);
+    const list = byValue.get(value);
+    if (list) list.push(s);
+    else byValue.set(value, [s]);
   }
   // Unknown or missing values count with the small groups: they are never shown apart.
   const others = [...(byValue.get(null) ?? [])];
