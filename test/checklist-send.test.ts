@@ -1,9 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PartenariatChecklist } from '../src/components/checklist/checklist.js';
-import type { PartenariatSubmitEvent } from '../src/events/events.js';
 import { SubmissionSchema } from '../src/schema/submission.js';
 import { backoff } from '../src/components/checklist/outbox.js';
-import { button, miniInstrument, settle, shadow, textOf, until, walk } from './helpers.js';
+import { button, miniInstrument, settle, shadow, submits, textOf, until, walk } from './helpers.js';
 
 /**
  * Sending a result to a collector with the person's consent: the requests are caught by a fake
@@ -47,15 +46,6 @@ const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
 const created = (receipt = 'R-1') => json(201, { id: 'x', receipt, receivedAt: '2027-01-15T14:30:00.000Z' });
 const campaign = json(200, { id: 'bilan-2027', title: { fr: 'Bilan des partenariats 2027', en: 'Partnership review 2027' }, open: true });
-
-/** Every `partenariat-submit` fired from now on. */
-function submits() {
-  const seen: PartenariatSubmitEvent['detail'][] = [];
-  const listener = (e: Event) => seen.push((e as PartenariatSubmitEvent).detail);
-  document.addEventListener('partenariat-submit', listener);
-  after(() => document.removeEventListener('partenariat-submit', listener));
-  return seen;
-}
 
 async function atResults(template = html`<partenariat-checklist submit-url=${URL_} recipient="la Fédération régionale" .instrument=${miniInstrument()}></partenariat-checklist>`) {
   const el = await fixture<PartenariatChecklist>(template);

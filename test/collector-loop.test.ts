@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { PartenariatChecklist } from '../src/components/checklist/checklist.js';
-import type { PartenariatSubmitEvent } from '../src/events/events.js';
-import { button, settle, shadow, until, walk } from './helpers.js';
+import { button, settle, shadow, submits, until, walk } from './helpers.js';
 
 /**
  * The whole loop in a real browser against a real collector on loopback (started beside the
@@ -24,14 +23,6 @@ async function campaign(): Promise<{ id: string; url: string }> {
   return { id, url };
 }
 const stored = async (id: string) => (await executeServerCommand('collector-submissions', { id })) as Stored[];
-
-function submits() {
-  const seen: PartenariatSubmitEvent['detail'][] = [];
-  const listener = (e: Event) => seen.push((e as PartenariatSubmitEvent).detail);
-  document.addEventListener('partenariat-submit', listener);
-  after(() => document.removeEventListener('partenariat-submit', listener));
-  return seen;
-}
 
 /** Replaces `fetch` until `restore()`: `answer` decides each request (return undefined to let it through). */
 function intercept(answer: (url: string, init: RequestInit) => Response | Error | undefined) {

@@ -1,7 +1,7 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import type { Instrument } from '../src/schema/instrument.js';
 import type { PartenariatChecklist } from '../src/components/checklist/checklist.js';
-import type { PartenariatErrorEvent } from '../src/events/events.js';
+import type { PartenariatErrorEvent, PartenariatSubmitEvent } from '../src/events/events.js';
 import '../src/partenariat-checklist.js';
 
 /**
@@ -166,4 +166,13 @@ export async function downloadsDuring(run: () => void): Promise<Array<{ name: st
     HTMLAnchorElement.prototype.click = original;
   }
   return Promise.all(clicked.map(async (a) => ({ name: a.download, blob: await (await fetch(a.href)).blob() })));
+}
+
+/** Every `partenariat-submit` fired on the page from now on, until the end of the test file's suite. */
+export function submits(): PartenariatSubmitEvent['detail'][] {
+  const seen: PartenariatSubmitEvent['detail'][] = [];
+  const listener = (e: Event) => seen.push((e as PartenariatSubmitEvent).detail);
+  document.addEventListener('partenariat-submit', listener);
+  after(() => document.removeEventListener('partenariat-submit', listener));
+  return seen;
 }
