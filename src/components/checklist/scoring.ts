@@ -76,26 +76,30 @@ export interface Scores {
   dimensions: GroupScore[];
 }
 
+/** Each section's and each dimension's items, worked out once per questionnaire (a summary scores thousands of results). */
+const groupsOf = new WeakMap<Instrument, { sections: Array<[string, Item[]]>; dimensions: Array<[string, Item[]]> }>();
+function itemGroups(instrument: Instrument) {
+  let groups = groupsOf.get(instrument);
+  if (!groups) {
+    groups = {
+      sections: instrument.sections.map((section) => [section.id, instrument.items.filter((item) => item.section === section.id)]),
+      dimensions: (instrument.dimensions ?? []).map((dimension) => [
+        dimension.id,
+        instrument.items.filter((item) => item.dimensions?.includes(dimension.id)),
+      ]),
+    };
+    groupsOf.set(instrument, groups);
+  }
+  return groups;
+}
+
 /** Scores overall, by section and by impact dimension, in the instrument's order. */
 export function computeScores(instrument: Instrument, answers: Answers): Scores {
+  const { sections, dimensions } = itemGroups(instrument);
   return {
     overall: scoreItems(instrument, instrument.items, answers),
-    sections: instrument.sections.map((section) => ({
-      id: section.id,
-      ...scoreItems(
-        instrument,
-        instrument.items.filter((item) => item.section === section.id),
-        answers,
-      ),
-    })),
-    dimensions: (instrument.dimensions ?? []).map((dimension) => ({
-      id: dimension.id,
-      ...scoreItems(
-        instrument,
-        instrument.items.filter((item) => item.dimensions?.includes(dimension.id)),
-        answers,
-      ),
-    })),
+    sections: sections.map(([id, items]) => ({ id, ...scoreItems(instrument, items, answers) })),
+    dimensions: dimensions.map(([id, items]) => ({ id, ...scoreItems(instrument, items, answers) })),
   };
 }
 
