@@ -83,30 +83,31 @@ export function originsOf(row: Pick<CampaignRow, 'origins'>): string[] {
   return JSON.parse(row.origins) as string[];
 }
 
-/** What anyone may read of a campaign. */
-export function publicView(row: CampaignRow) {
+/** What every view of a campaign says: its id, title, state and dates. */
+function basics(row: CampaignRow) {
   return {
     id: row.id,
     title: { fr: row.title_fr, en: row.title_en },
     open: campaignState(row) === 'open',
     opensAt: row.opens_at,
     closesAt: row.closes_at,
-    instrument: instrumentOf(row),
   };
 }
 
-/** What an admin sees of a campaign in the list. */
+/** What anyone may read of a campaign. */
+export function publicView(row: CampaignRow) {
+  return { ...basics(row), instrument: instrumentOf(row) };
+}
+
+/** What an admin sees of a campaign in the list (the questionnaire named, not sent whole). */
 export function adminView(row: CampaignRow & { n: number }) {
+  const { id, version } = instrumentOf(row);
   return {
-    id: row.id,
-    title: { fr: row.title_fr, en: row.title_en },
-    open: campaignState(row) === 'open',
-    opensAt: row.opens_at,
-    closesAt: row.closes_at,
+    ...basics(row),
     origins: originsOf(row),
     minGroup: row.min_group,
     publicSummary: row.public_summary === 1,
-    instrument: { id: instrumentOf(row).id, version: instrumentOf(row).version },
+    instrument: { id, version },
     n: row.n,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
