@@ -536,6 +536,30 @@ describe('<partenariat-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows, on request, the source passage each recommendation comes from, in French in both languages', async () => {
+      const instrument = miniInstrument();
+      instrument.items.find((i) => i.id === 'a2')!.source = { document: 'Fiche de la fédération', passage: 'travailler ensemble sur une base d’égalité' };
+      const el = await checklist(html`<partenariat-checklist lang="en" .instrument=${instrument}></partenariat-checklist>`);
+      el.answers = { a1: 4, a2: 2, b1: 'na', b2: 3 };
+      await walk(el, 'Start', 'Next', 'Finish', 'See my results');
+      const items = [...shadow(el).querySelectorAll('.recommendations li')];
+      expect(items.length).to.equal(2);
+      // Only the item that has a source offers it.
+      expect(items[1].querySelector('details')).to.equal(null);
+      const details = items[0].querySelector<HTMLDetailsElement>('details.source')!;
+      const summary = details.querySelector('summary')!;
+      expect(summary.textContent!.trim()).to.equal('Where does this statement come from?');
+      expect(details.open).to.equal(false);
+      summary.focus();
+      await press('Enter');
+      expect(details.open).to.equal(true);
+      const passage = details.querySelector('q')!;
+      expect(passage.textContent).to.equal('travailler ensemble sur une base d’égalité');
+      expect(passage.lang).to.equal('fr');
+      expect(details.textContent!.replace(/\s+/g, ' ')).to.contain('From: Fiche de la fédération (quoted in French');
+      await expect(el).to.be.accessible();
+    });
+
     it('downloads the result as JSON', async () => {
       const el = await atResults({ a1: 1, a2: 1, b1: 1, b2: 1 });
       const downloads = await downloadsDuring(() => button(el, 'Télécharger (JSON)').click());

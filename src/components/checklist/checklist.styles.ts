@@ -245,43 +245,6 @@ export const checklistStyles = css`
   .overall {
     font-size: 1.15em;
   }
-  .score-list {
-    list-style: none;
-    padding: 0;
-    margin: 0 0 1.25rem;
-    display: grid;
-    gap: 0.6rem;
-  }
-  .score-row {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.15rem 1rem;
-  }
-  .score-row .meter {
-    grid-column: 1 / -1;
-  }
-  .meter {
-    block-size: 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    overflow: hidden;
-  }
-  .meter > span {
-    display: block;
-    block-size: 100%;
-  }
-  [data-band-level='strong'] > span {
-    background: var(--_bar-strong);
-  }
-  [data-band-level='mid'] > span {
-    background: var(--_bar-mid);
-  }
-  [data-band-level='weak'] > span {
-    background: var(--_bar-weak);
-  }
-  .band {
-    font-weight: 600;
-  }
   .profile-summary {
     display: flex;
     flex-wrap: wrap;
@@ -301,16 +264,6 @@ export const checklistStyles = css`
   partenariat-radar {
     max-inline-size: 34rem;
     margin-block: 0.5rem 1rem;
-  }
-  .recommendations {
-    padding-inline-start: 1.25rem;
-  }
-  .recommendations li {
-    margin-block-end: 0.6rem;
-  }
-  .rec-item,
-  .rec-text {
-    display: block;
   }
   td.num {
     text-align: end;
@@ -358,8 +311,7 @@ export const checklistStyles = css`
   }
 
   @media (forced-colors: active) {
-    .bar > span,
-    .meter > span {
+    .bar > span {
       background: CanvasText;
       forced-color-adjust: none;
     }
@@ -396,17 +348,6 @@ export const checklistStyles = css`
     .notice:not(.error),
     .no-print {
       display: none !important;
-    }
-    .meter,
-    .meter > span {
-      print-color-adjust: exact;
-    }
-    .meter {
-      block-size: 0.4rem;
-    }
-    .score-list {
-      grid-template-columns: 1fr 1fr;
-      gap: 0.3rem 1.5rem;
     }
     li,
     tr,

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg, str } from '@lit/localize';
 import { InstrumentSchema, type Instrument, type Item, type ProfileField, type Section } from '../../schema/instrument.js';
-import { NOT_APPLICABLE, type Answer, type Answers, type Profile, type Result, type Score } from '../../schema/result.js';
+import { NOT_APPLICABLE, type Answer, type Answers, type Profile, type Result } from '../../schema/result.js';
 import { localize, type Text } from '../../schema/text.js';
 import { defaultInstrument } from '../../instruments/default.js';
 import {
@@ -17,17 +17,18 @@ import {
 } from '../../events/events.js';
 import {
   formatDateTime,
-  formatNumber,
   formatPercent,
   inLocale,
   plural,
 } from '../../internal/localize.js';
 import { describeIssue, formatPath } from '../../internal/issues.js';
 import { inlineSize } from '../../internal/inline-size.js';
+import { bandLabel, renderRecommendations, renderScoreList, renderScoreTable, scoreRows } from '../results/results-view.js';
 import { downloadBlob } from '../../internal/download.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { checklistStyles } from './checklist.styles.js';
-import { keepValidAnswers, scaleRange, unansweredItems } from './scoring.js';
+import { resultsStyles } from '../results/results.styles.js';
+import { keepValidAnswers, unansweredItems } from './scoring.js';
 import { ProgressStore, SavedProgressSchema, progressFits, toAutosaveMode, type AutosaveMode, type SavedProgress } from './storage.js';
 import { buildResult, newId, type Progress } from './result.js';
 import { mergeProgress, sameProgress, stamp } from './merge.js';
@@ -116,7 +117,7 @@ function freshProgress(): Progress {
  * @cssprop --partenariat-color-weak - Bar colour of the weakest band.
  */
 export class PartenariatChecklist extends LocalizedElement {
-  static override styles = [sharedStyles, checklistStyles];
+  static override styles = [sharedStyles, checklistStyles, resultsStyles];
   static formAssociated = true;
   protected static override upgradedProperties = [...LocalizedElement.upgradedProperties, 'answers', 'result', 'activeInstrument'];
 
@@ -1136,68 +1137,6 @@ export class PartenariatChecklist extends LocalizedElement {
       </div>`;
   }
 
-  private bandLevel(bandId: string | null): string {
-    const bands = [...this.active!.bands].sort((a, b) => b.min - a.min);
-    const index = bands.findIndex((b) => b.id === bandId);
-    if (index < 0) return 'none';
-    return index === 0 ? 'strong' : index === bands.length - 1 ? 'weak' : 'mid';
-  }
-
-  private bandLabel(score: Score): string {
-    const band = this.active!.bands.find((b) => b.id === score.band);
-    return band ? this.t(band.label) : msg('Aucune réponse', { id: 'results.no-answer' });
-  }
-
-  private renderScoreRow(label: string, score: Score): TemplateResult {
-    const value =
-      score.percent === null ? msg('aucune réponse', { id: 'results.no-answer-short' }) : formatPercent(score.percent, this.locale);
-    return html`<li class="score-row">
-      <span>${label}</span>
-      <span><span class="band">${this.bandLabel(score)}</span> (${value})</span>
-      <span class="meter" aria-hidden="true" data-band-level=${this.bandLevel(score.band)}
-        ><span ${inlineSize(score.percent ?? 0)}></span
-      ></span>
-    </li>`;
-  }
-
-  private renderTable(result: Result): TemplateResult {
-    const instrument = this.active!;
-    const { max } = scaleRange(instrument);
-    const locale = this.locale;
-    const row = (label: string, score: Score, header = false) => html`<tr>
-      <th scope="row">${header ? html`<strong>${label}</strong>` : label}</th>
-      <td class="num">${score.mean === null ? '—' : formatNumber(score.mean, locale, { maximumFractionDigits: 2 })}</td>
-      <td class="num">${score.percent === null ? '—' : formatPercent(score.percent, locale)}</td>
-      <td class="num">${msg(str`${score.answered} sur ${score.total}`, { id: 'table.answered-of' })}</td>
-      <td class="num">${score.notApplicable}</td>
-      <td>${this.bandLabel(score)}</td>
-    </tr>`;
-    return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="table-caption">
-      <table part="table">
-        <caption id="table-caption">
-          ${msg('Vos résultats en chiffres', { id: 'table.caption' })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Ensemble', { id: 'table.group' })}</th>
-            <th scope="col">${msg(str`Moyenne (sur ${formatNumber(max, locale)})`, { id: 'table.mean' })}</th>
-            <th scope="col">${msg('Pourcentage', { id: 'table.percent' })}</th>
-            <th scope="col">${msg('Réponses', { id: 'table.answered' })}</th>
-            <th scope="col">${msg('Ne s’applique pas', { id: 'table.na' })}</th>
-            <th scope="col">${msg('Niveau', { id: 'table.band' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${row(msg('Résultat global', { id: 'results.overall-label' }), result.scores.overall, true)}
-          ${result.scores.sections.map((s, i) => row(this.t(instrument.sections[i].title), s))}
-          ${result.scores.dimensions.map((d, i) =>
-            row(msg(str`Impact : ${this.t(instrument.dimensions![i].label)}`, { id: 'table.dimension' }), d),
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
   /** What the outbox is doing, in words (empty when nothing was asked). */
   private sendStatus(outbox: Outgoing | undefined): string {
     const to = this.recipientName;
@@ -1289,11 +1228,8 @@ export class PartenariatChecklist extends LocalizedElement {
     const result = this.result!;
     const overall = result.scores.overall;
     const overallBand = instrument.bands.find((b) => b.id === overall.band);
-    const byBand = instrument.bands
-      .filter((b) => b.recommend)
-      .sort((a, b) => a.min - b.min)
-      .map((band) => ({ band, items: result.recommendations.filter((r) => r.band === band.id) }))
-      .filter((group) => group.items.length);
+    const view = { instrument, locale: this.locale };
+    const rows = scoreRows(view, result);
     const inForm = Boolean(this.name && this.internals.form);
     return html`<section part="results" aria-labelledby="step-heading">
       <h3 id="step-heading" tabindex="-1">${msg('Vos résultats', { id: 'results.heading' })}</h3>
@@ -1304,7 +1240,7 @@ export class PartenariatChecklist extends LocalizedElement {
             })
           : html`${msg('Résultat global :', { id: 'results.overall' })}
               <strong>${formatPercent(overall.percent, this.locale)}</strong> —
-              <span class="band">${this.bandLabel(overall)}</span>`}
+              <span class="band">${bandLabel(view, overall)}</span>`}
       </p>
       ${overallBand?.description ? html`<p>${this.t(overallBand.description)}</p>` : nothing}
       ${this.renderProfileSummary()}
@@ -1315,9 +1251,7 @@ export class PartenariatChecklist extends LocalizedElement {
       </p>
 
       <h4>${msg('Par section', { id: 'results.by-section' })}</h4>
-      <ul class="score-list">
-        ${result.scores.sections.map((s, i) => this.renderScoreRow(this.t(instrument.sections[i].title), s))}
-      </ul>
+      ${renderScoreList(view, rows.sections)}
       ${result.scores.dimensions.length
         ? html`<h4>${msg('Par dimension de l’impact', { id: 'results.by-dimension' })}</h4>
             ${result.scores.dimensions.length >= 3
@@ -1335,24 +1269,12 @@ export class PartenariatChecklist extends LocalizedElement {
                   label=${msg('Dimensions de l’impact', { id: 'results.radar-title' })}
                 ></partenariat-radar>`
               : nothing}
-            <ul class="score-list">
-              ${result.scores.dimensions.map((d, i) => this.renderScoreRow(this.t(instrument.dimensions![i].label), d))}
-            </ul>`
+            ${renderScoreList(view, rows.dimensions)}`
         : nothing}
 
       <h4>${msg('Pistes d’action', { id: 'results.recommendations' })}</h4>
-      ${byBand.length
-        ? byBand.map(
-            ({ band, items }) => html`<h5 class="band">${this.t(band.label)}</h5>
-              <ul class="recommendations">
-                ${items.map((r) => {
-                  const item = instrument.items.find((i) => i.id === r.item)!;
-                  return html`<li><strong class="rec-item">${this.t(item.text)}</strong> <span class="rec-text">${r.text}</span></li>`;
-                })}
-              </ul>`,
-          )
-        : html`<p>${msg('Aucune piste d’action particulière : vos réponses ne signalent pas de point faible.', { id: 'results.no-recommendations' })}</p>`}
-      ${this.renderTable(result)} ${this.submitUrl ? this.renderSend(result) : nothing}
+      ${renderRecommendations(view, result)}
+      ${renderScoreTable(view, result, msg('Vos résultats en chiffres', { id: 'table.caption' }))} ${this.submitUrl ? this.renderSend(result) : nothing}
       ${inForm
         ? html`<div class="field no-print">
             <label>
