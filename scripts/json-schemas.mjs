@@ -10,11 +10,13 @@ const out = await build({
       import * as z from 'zod/mini';
       import { InstrumentSchema, ResultSchema, RoleTableSchema } from './src/schema/index.ts';
       import { SubmissionSchema } from './src/schema/submission.ts';
+      import { SummarySchema } from './src/schema/summary.ts';
       export const schemas = {
         instrument: z.toJSONSchema(InstrumentSchema, { target: 'draft-2020-12' }),
         result: z.toJSONSchema(ResultSchema, { target: 'draft-2020-12' }),
         roles: z.toJSONSchema(RoleTableSchema, { target: 'draft-2020-12' }),
         submission: z.toJSONSchema(SubmissionSchema, { target: 'draft-2020-12' }),
+        summary: z.toJSONSchema(SummarySchema, { target: 'draft-2020-12' }),
       };`,
     resolveDir: new URL('..', import.meta.url).pathname,
     loader: 'ts',
@@ -32,6 +34,7 @@ const titles = {
   result: 'Partenariat self-assessment result (partenariat-result, version 1)',
   roles: 'Partenariat governance role table (partenariat-roles, version 1)',
   submission: 'Partenariat submission to a collector (partenariat-submission, version 1)',
+  summary: 'Partenariat group summary (partenariat-summary, version 1)',
 };
 const dir = new URL('../schema/', import.meta.url);
 mkdirSync(dir, { recursive: true });
