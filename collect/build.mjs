@@ -25,8 +25,9 @@ chmodSync(new URL('dist/cli.js', import.meta.url), 0o755);
 // /schema/submission.schema.json.
 copyFileSync(new URL('../schema/submission.schema.json', import.meta.url), new URL('dist/submission.schema.json', import.meta.url));
 
-// The admin page shows each campaign's summary with <partenariat-summary>: one self-contained
-// browser module (Lit and the messages inside), built from the elements' sources. Their message
+// The admin page shows each campaign's summary with <partenariat-summary> and a preview of its
+// questionnaire with <partenariat-checklist>: one self-contained browser module (Lit and the
+// messages inside, browser/elements.ts), built from the elements' sources. Their message
 // modules are generated (git-ignored): made first when a fresh clone does not have them yet.
 const root = new URL('..', import.meta.url).pathname;
 if (!existsSync(new URL('../src/generated/summary-locales/en.ts', import.meta.url))) {
@@ -35,8 +36,8 @@ if (!existsSync(new URL('../src/generated/summary-locales/en.ts', import.meta.ur
 }
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/partenariat-summary.ts'],
-  outfile: 'collect/dist/public/partenariat-summary.js',
+  entryPoints: ['collect/browser/elements.ts'],
+  outfile: 'collect/dist/public/partenariat-admin.js',
   bundle: true,
   minify: true,
   format: 'esm',

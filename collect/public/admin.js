@@ -11,6 +11,12 @@ const TEXT = {
     loading: 'Chargement…', loaded: (n) => `${n} campagne${n > 1 ? 's' : ''}.`, empty: 'Aucune campagne pour l’instant : créez-en une avec « partenariat-collect campaign put ».',
     refused: 'Jeton refusé.', failed: (s) => `Le collecteur a répondu ${s}.`, offline: 'Le collecteur ne répond pas.',
     download: (f) => `${f.toUpperCase()}`, other: 'English', otherLang: 'en',
+    campaignChoice: 'Campagne montrée ci-dessous',
+    snippetHint: 'Sur le site de chaque membre, après le script de Partenariat : le questionnaire de la campagne et l’envoi vers ce collecteur sont déjà indiqués.',
+    copy: 'Copier le code', copied: 'Code copié.', selected: 'Code sélectionné : faites Ctrl+C (ou Cmd+C) pour le copier.',
+    summaryHeading: 'Portrait des résultats reçus',
+    previewHeading: 'Ce que voient les membres',
+    previewHint: 'Un aperçu du questionnaire de la campagne : rien de ce qui est répondu ici n’est gardé ni envoyé.',
   },
   en: {
     title: 'Partenariat — collector', token: 'Admin token', open: 'Open',
@@ -22,6 +28,12 @@ const TEXT = {
     loading: 'Loading…', loaded: (n) => `${n} campaign${n > 1 ? 's' : ''}.`, empty: 'No campaign yet: create one with "partenariat-collect campaign put".',
     refused: 'Token refused.', failed: (s) => `The collector answered ${s}.`, offline: 'The collector does not answer.',
     download: (f) => `${f.toUpperCase()}`, other: 'Français', otherLang: 'fr',
+    campaignChoice: 'Campaign shown below',
+    snippetHint: 'On each member’s site, after the Partenariat script: the campaign’s questionnaire and the sending to this collector are already set.',
+    copy: 'Copy the code', copied: 'Code copied.', selected: 'Code selected: press Ctrl+C (or Cmd+C) to copy it.',
+    summaryHeading: 'Picture of the results received',
+    previewHeading: 'What members see',
+    previewHint: 'A preview of the campaign’s questionnaire: nothing answered here is kept or sent.',
   },
 };
 
@@ -122,28 +134,48 @@ function render() {
   $('#snippet-code').textContent = id
     ? `<partenariat-checklist\n  src="${base}/instrument"\n  submit-url="${base}/submissions">\n</partenariat-checklist>`
     : '';
+  $('#copy').disabled = !id;
   showSummary(id);
 }
 
 // The chosen campaign's summary, drawn by <partenariat-summary> from the collector's own
-// aggregate (never the raw results).
+// aggregate (never the raw results), and its questionnaire as members see it, in
+// <partenariat-checklist> with nothing kept (autosave="off") and nothing sent (no submit-url).
 let summaryFor = '';
 async function showSummary(id) {
-  const element = $('#summary');
-  element.lang = lang;
+  const summaryElement = $('#summary');
+  const preview = $('#preview');
+  summaryElement.lang = lang;
+  preview.lang = lang;
   if (!id || id === summaryFor) return;
   summaryFor = id;
   try {
     const path = `/api/campaigns/${encodeURIComponent(id)}`;
     const [instrument, summary] = await Promise.all([(await api(`${path}/instrument`)).json(), (await api(`${path}/summary`)).json()]);
     if (summaryFor !== id) return;
-    element.instrument = instrument;
-    element.summary = summary;
-    element.hidden = false;
+    summaryElement.instrument = instrument;
+    summaryElement.summary = summary;
+    summaryElement.hidden = false;
+    preview.instrument = instrument;
+    preview.hidden = false;
   } catch (error) {
     summaryFor = '';
-    element.hidden = true;
+    summaryElement.hidden = true;
+    preview.hidden = true;
     say(() => (error.text ? error.text() : t().offline));
+  }
+}
+
+// Copies the snippet; where the clipboard is not allowed (a page not served over HTTPS or from
+// this computer), selects it and says how to copy it.
+async function copySnippet() {
+  const code = $('#snippet-code');
+  try {
+    await navigator.clipboard.writeText(code.textContent);
+    $('#copied').textContent = t().copied;
+  } catch {
+    getSelection().selectAllChildren(code);
+    $('#copied').textContent = t().selected;
   }
 }
 
@@ -158,6 +190,10 @@ $('#lang').addEventListener('click', () => {
   localStorage.setItem('partenariat-collect-lang', lang);
   applyLanguage();
 });
-$('#campaign-choice').addEventListener('change', render);
+$('#campaign-choice').addEventListener('change', () => {
+  $('#copied').textContent = '';
+  render();
+});
+$('#copy').addEventListener('click', copySnippet);
 applyLanguage();
 if (token()) load();

@@ -410,15 +410,17 @@ describe(`collector HTTP contract (${backend})`, () => {
     const html = await readFile(new URL('../public/index.html', import.meta.url), 'utf8');
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)|<style|\sstyle=|\son[a-z]+=/i);
     assert.doesNotMatch(await readFile(new URL('../public/admin.js', import.meta.url), 'utf8'), /innerHTML|insertAdjacentHTML|eval\(/);
-    for (const file of ['/admin.js', '/partenariat-summary.js']) {
+    for (const file of ['/admin.js', '/partenariat-admin.js', '/admin.css']) {
       const script = await ctx.app.inject({ url: file });
       assert.equal(script.statusCode, 200, file);
-      assert.match(script.headers['content-type'], /javascript/);
+      assert.match(script.headers['content-type'], file.endsWith('.css') ? /text\/css/ : /javascript/);
     }
-    // The summary element is the elements' own build: it registers <partenariat-summary>, and no eval.
-    const summary = (await ctx.app.inject({ url: '/partenariat-summary.js' })).body;
-    assert.match(summary, /partenariat-summary/);
-    assert.doesNotMatch(summary, /\beval\(|new Function\(/);
+    // The elements are their own build: it registers <partenariat-summary> and
+    // <partenariat-checklist> (the preview), and holds no eval.
+    const elements = (await ctx.app.inject({ url: '/partenariat-admin.js' })).body;
+    assert.match(elements, /partenariat-summary/);
+    assert.match(elements, /partenariat-checklist/);
+    assert.doesNotMatch(elements, /\beval\(|new Function\(/);
     const api = await ctx.app.inject({ url: '/healthz' });
     assert.equal(api.headers['content-security-policy'], "default-src 'none'; frame-ancestors 'none'");
   });
