@@ -37,7 +37,7 @@ if (!existsSync(new URL('../src/generated/summary-locales/en.ts', import.meta.ur
 await build({
   absWorkingDir: root,
   entryPoints: ['collect/browser/elements.ts'],
-  outfile: 'collect/dist/public/partenariat-admin.js',
+  outfile: 'collect/dist/public/partenariat-elements.js',
   bundle: true,
   minify: true,
   format: 'esm',

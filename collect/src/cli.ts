@@ -36,6 +36,12 @@ Usage:
       Writes the campaign's submissions to standard output.
   partenariat-collect token --reset
       Makes a new admin token and shows it once.
+  partenariat-collect atelier [--instrument FILE] [--port N] [--host ADDRESS] [--min-group N]
+                      [--keep] [--out DIR] [--lang fr|en]
+      A live workshop on the room's own network: phones answer, the room screen shows the
+      group. Listens on every address of this computer (0.0.0.0) unless --host is given. At the
+      end, writes the group summary and the role table to --out (default atelier-DATE-CODE) and
+      deletes the individual answers unless --keep.
   partenariat-collect copy --to-database-url URL   (or --to-data DIR)
       Copies every campaign and submission, with their receipts, to another database:
       to move from SQLite to PostgreSQL. It can be run again; nothing is deleted.
@@ -64,6 +70,12 @@ Utilisation :
       Écrit les envois de la campagne sur la sortie standard.
   partenariat-collect token --reset
       Crée un nouveau jeton d’administration et l’affiche une fois.
+  partenariat-collect atelier [--instrument FICHIER] [--port N] [--host ADRESSE] [--min-group N]
+                      [--keep] [--out DOSSIER] [--lang fr|en]
+      Un atelier en direct sur le réseau de la salle : les téléphones répondent, l’écran de la
+      salle montre le groupe. Écoute sur toutes les adresses de cet ordinateur (0.0.0.0) sauf
+      avec --host. À la fin, écrit le portrait du groupe et le tableau des rôles dans --out
+      (défaut : atelier-DATE-CODE) et efface les réponses individuelles sauf avec --keep.
   partenariat-collect copy --to-database-url URL   (ou --to-data DOSSIER)
       Copie toutes les campagnes et tous les envois, avec leurs reçus, dans une autre base :
       pour passer de SQLite à PostgreSQL. Peut être relancée ; rien n’est supprimé.
@@ -91,6 +103,7 @@ const say = {
     deleted: (id: string) => `Campagne « ${id} » supprimée, avec ses envois.`,
     unknown: (id: string) => `Aucune campagne « ${id} ».`,
     invalid: 'Campagne non conforme :',
+    badInstrument: 'Questionnaire non conforme :',
     usage: 'Commande ou option invalide :',
     newToken: (token: string) => `Nouveau jeton d’administration (l’ancien ne fonctionne plus) :\n  ${token}`,
     copied: (c: number, n: number) => `Copié : ${c} campagne(s) et ${n} envoi(s) de plus dans la base cible.`,
@@ -108,6 +121,7 @@ const say = {
     deleted: (id: string) => `Campaign "${id}" deleted, with its submissions.`,
     unknown: (id: string) => `No campaign "${id}".`,
     invalid: 'The campaign does not match:',
+    badInstrument: 'The questionnaire does not match:',
     usage: 'Invalid command or option:',
     newToken: (token: string) => `New admin token (the old one no longer works):\n  ${token}`,
     copied: (c: number, n: number) => `Copied: ${c} more campaign(s) and ${n} more submission(s) in the target database.`,
@@ -146,6 +160,8 @@ async function main(argv: string[]): Promise<number> {
       reset: { type: 'boolean' },
       'to-database-url': { type: 'string' },
       'to-data': { type: 'string' },
+      keep: { type: 'boolean' },
+      out: { type: 'string' },
     },
   });
   const lang = langFrom(values.lang, process.env);
@@ -181,6 +197,37 @@ async function main(argv: string[]): Promise<number> {
     });
     await app.close();
     await store.close();
+    return 0;
+  }
+
+  if (command === 'atelier' && rest.length === 0) {
+    const { runAtelier } = await import('./atelier.js');
+    const { InstrumentSchema } = await import('../../src/schema/instrument.js');
+    let instrument: import('../../src/schema/instrument.js').Instrument = defaultInstrument;
+    if (values.instrument) {
+      const parsed = z.safeParse(InstrumentSchema, JSON.parse(readFileSync(values.instrument, 'utf8')), {
+        error: (lang === 'fr' ? z.locales.fr() : z.locales.en()).localeError,
+      });
+      if (!parsed.success) {
+        process.stderr.write(`${t.badInstrument}\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}\n`);
+        return 1;
+      }
+      instrument = parsed.data;
+    }
+    const minGroup = values['min-group'] === undefined ? 5 : Number(values['min-group']);
+    if (!Number.isInteger(minGroup) || minGroup < 3) throw new UsageError(`--min-group ${values['min-group']}`);
+    // The one mode that listens beyond the machine itself: the room's phones must reach it.
+    const hostGiven = (values as Record<string, unknown>).host !== undefined || Boolean(process.env.PARTENARIAT_HOST);
+    await runAtelier({
+      instrument,
+      lang,
+      port: options.port,
+      host: hostGiven ? options.host : '0.0.0.0',
+      minGroup,
+      keep: Boolean(values.keep),
+      out: values.out,
+      limits: options,
+    });
     return 0;
   }
 

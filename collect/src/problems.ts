@@ -37,6 +37,21 @@ export const PROBLEMS = {
     fr: ['Jeton d’administration requis', 'Cette adresse demande l’en-tête « Authorization: Bearer <jeton> » avec le jeton d’administration du collecteur.'],
     en: ['Admin token required', 'This address needs the header "Authorization: Bearer <token>" with the collector\'s admin token.'],
   },
+  'facilitator-required': {
+    status: 401,
+    fr: ['Clé d’animation requise', 'Cette adresse est réservée à l’animation de l’atelier : ouvrez l’adresse de l’écran de la salle affichée dans le terminal.'],
+    en: ['Facilitator key required', 'This address is for the workshop’s facilitator only: open the room screen’s address shown in the terminal.'],
+  },
+  'invalid-roles': {
+    status: 400,
+    fr: ['Tableau des rôles non conforme', 'Le tableau des rôles envoyé ne respecte pas le format attendu : voir « errors ».'],
+    en: ['Role table does not match', 'The role table sent does not match the expected format: see "errors".'],
+  },
+  'atelier-ended': {
+    status: 410,
+    fr: ['Atelier terminé', 'Cet atelier est terminé : il ne reçoit plus rien.'],
+    en: ['Workshop ended', 'This workshop has ended: it no longer receives anything.'],
+  },
   'receipt-required': {
     status: 401,
     fr: ['Reçu requis', 'Retirer un envoi demande l’en-tête « Authorization: Receipt <reçu> » avec le reçu donné à l’envoi.'],

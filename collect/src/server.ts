@@ -335,7 +335,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     index: 'index.html',
     wildcard: false,
   });
-  // The elements the admin page draws with (partenariat-admin.js), built by build.mjs.
+  // The elements the admin page draws with (partenariat-elements.js), built by build.mjs.
   await app.register(fastifyStatic, {
     root: fileURLToPath(new URL('./public/', import.meta.url)),
     prefix: '/',

@@ -410,14 +410,14 @@ describe(`collector HTTP contract (${backend})`, () => {
     const html = await readFile(new URL('../public/index.html', import.meta.url), 'utf8');
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)|<style|\sstyle=|\son[a-z]+=/i);
     assert.doesNotMatch(await readFile(new URL('../public/admin.js', import.meta.url), 'utf8'), /innerHTML|insertAdjacentHTML|eval\(/);
-    for (const file of ['/admin.js', '/partenariat-admin.js', '/admin.css']) {
+    for (const file of ['/admin.js', '/partenariat-elements.js', '/admin.css']) {
       const script = await ctx.app.inject({ url: file });
       assert.equal(script.statusCode, 200, file);
       assert.match(script.headers['content-type'], file.endsWith('.css') ? /text\/css/ : /javascript/);
     }
     // The elements are their own build: it registers <partenariat-summary> and
     // <partenariat-checklist> (the preview), and holds no eval.
-    const elements = (await ctx.app.inject({ url: '/partenariat-admin.js' })).body;
+    const elements = (await ctx.app.inject({ url: '/partenariat-elements.js' })).body;
     assert.match(elements, /partenariat-summary/);
     assert.match(elements, /partenariat-checklist/);
     assert.doesNotMatch(elements, /\beval\(|new Function\(/);
