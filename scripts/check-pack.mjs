@@ -29,9 +29,13 @@ for (const needed of [
   'dist/npm/schema/index.js',
   'dist/types/index.d.ts',
   'dist/types/classes.d.ts',
+  'dist/types/frameworks/react.d.ts',
+  'dist/types/frameworks/vue.d.ts',
   'schema/instrument.schema.json',
   'schema/result.schema.json',
   'schema/roles.schema.json',
+  'schema/submission.schema.json',
+  'schema/summary.schema.json',
   'custom-elements.json',
   'docs/api.md',
   'README.md',
@@ -39,6 +43,8 @@ for (const needed of [
 ]) {
   check(files.has(needed), `the package holds ${needed}`);
 }
+const maps = [...files].filter((f) => f.endsWith('.d.ts.map'));
+check(maps.length === 0, `the package holds no declaration map pointing at sources it leaves out${maps.length ? `: ${maps[0]}` : ''}`);
 const member = readFileSync(join(root, 'dist/partenariat.js'), 'utf8');
 check(!member.includes('partenariat-summary') && !member.includes('Portrait du groupe'), 'dist/partenariat.js holds none of the summary (its own file)');
 const stray = [...files].filter((f) => /^(src|test|demo|bench|scripts|node_modules|\.ci)\//.test(f));

@@ -5,6 +5,19 @@ import './partenariat-radar.js';
 export { PartenariatSummary };
 export { aggregate, type Summary, type Stats, type ItemSummary, type GroupSummary, type AggregateOptions } from './components/summary/aggregate.js';
 
+// The events' types come with each entry, so that `addEventListener('partenariat-error', …)` is
+// typed whichever entry a page imports (their map is declared in events.ts).
+export type {
+  PartenariatChangeEvent,
+  PartenariatCompleteEvent,
+  PartenariatErrorEvent,
+  PartenariatErrorCode,
+  PartenariatErrorDetail,
+  PartenariatLoadEvent,
+  PartenariatSubmitEvent,
+  PartenariatSubmitDetail,
+} from './events/events.js';
+
 // Guarded: the script may be loaded twice, or by two copies of the library.
 if (!customElements.get('partenariat-summary')) {
   customElements.define('partenariat-summary', PartenariatSummary);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { until } from './helpers.js';
 
 /** Loads the library from source in a fresh same-origin frame whose page is `body`. */
@@ -171,6 +171,22 @@ describe('embedding in other people’s pages', () => {
     const cell = roles.querySelector('tbody select')!;
     expect(win.getComputedStyle(cell).display).to.not.equal('none');
     expect(cell.getBoundingClientRect().height).to.be.greaterThan(20);
+  });
+
+  it('adds no attribute of its own on upgrade, so that a page rendered on a server hydrates without a mismatch', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div><partenariat-checklist lang="fr"></partenariat-checklist></div>`);
+    const el = box.querySelector('partenariat-checklist')!;
+    await el.updateComplete;
+    // What a server would have rendered is still what the page holds.
+    expect(box.innerHTML.replace(/<!--.*?-->/g, '')).to.equal('<partenariat-checklist lang="fr"></partenariat-checklist>');
+    expect(el.layout).to.equal('steps');
+    // A value set afterwards is reflected, for the page's CSS.
+    el.layout = 'single';
+    await el.updateComplete;
+    expect(el.getAttribute('layout')).to.equal('single');
+    el.name = 'autodiagnostic';
+    await el.updateComplete;
+    expect(el.getAttribute('name')).to.equal('autodiagnostic');
   });
 
   it('tolerates the registering module being loaded twice', async () => {

@@ -128,7 +128,7 @@ export class PartenariatChecklist extends LocalizedElement {
   @property() src = '';
 
   /** `steps` (one section at a time, the default) or `single` (everything on one page). */
-  @property({ reflect: true }) layout: 'steps' | 'single' = 'steps';
+  @property({ reflect: true, useDefault: true }) layout: 'steps' | 'single' = 'steps';
 
   /**
    * Where answers are kept as the person goes: `session` (this tab only, the default), `local`
@@ -144,7 +144,7 @@ export class PartenariatChecklist extends LocalizedElement {
   @property({ attribute: 'storage-key' }) storageKey = '';
 
   /** Name of the form field that carries the result JSON (after the person's consent). */
-  @property({ reflect: true }) name = '';
+  @property({ reflect: true, useDefault: true }) name = '';
 
   /** In a form: every item must be answered, and sending consented to, before submission. */
   @property({ type: Boolean, reflect: true }) required = false;
