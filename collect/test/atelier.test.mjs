@@ -53,6 +53,7 @@ describe('the live workshop', { skip }, () => {
   let base;
   let browser;
   const session = {};
+  const acks = [];
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'partenariat-atelier-'));
@@ -72,6 +73,10 @@ describe('the live workshop', { skip }, () => {
     Object.assign(session, {
       code: 'ESSAI7', campaignId: 'atelier-essai', key: KEY, instrument, title: { fr: 'Atelier d’essai', en: 'Test workshop' },
       lang: 'fr', minGroup: 5, keep: false, folder: join(dir, 'sortie'), urls: [],
+    });
+    // When the collector acknowledged each answer: the start of its way to the screen.
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.method === 'POST' && request.url.endsWith('/submissions') && reply.statusCode === 201) acks.push(Date.now());
     });
     atelier = registerAtelier(app, store, session);
     await app.listen({ host: '127.0.0.1', port: 0 });
@@ -137,6 +142,7 @@ describe('the live workshop', { skip }, () => {
       new MutationObserver(() => window.counts.push({ n: Number(document.querySelector('#count').textContent.match(/\d+/)?.[0] ?? 0), at: Date.now() }))
         .observe(document.querySelector('#count'), { childList: true, characterData: true, subtree: true });
     });
+    acks.length = 0;
     const delays = [];
     let sent = 0;
     async function phone(i) {
@@ -170,7 +176,8 @@ describe('the live workshop', { skip }, () => {
         `answer ${target} on the screen`,
         5000,
       );
-      delays.push(shownAt - before);
+      // From the collector's acknowledgement of this answer (the target-th) to the screen.
+      delays.push({ fromAck: shownAt - acks[target - 1], fromClick: shownAt - before });
       await context.close();
     }
     // A few phones at a time, as a room does.
@@ -179,9 +186,15 @@ describe('the live workshop', { skip }, () => {
       while (queue.length) await phone(queue.shift());
     }));
     assert.equal(await count.textContent(), `${PHONES} réponses reçues`);
-    const slowest = Math.max(...delays);
-    assert.ok(slowest < 2000, `each answer on the screen within 2 s (slowest ${slowest} ms)`);
-    process.stdout.write(`# atelier: ${PHONES} phones, answer to screen: median ${delays.sort((a, b) => a - b)[delays.length >> 1]} ms, slowest ${slowest} ms\n`);
+    const median = (list) => [...list].sort((a, b) => a - b)[list.length >> 1];
+    const fromAck = delays.map((d) => d.fromAck);
+    const fromClick = delays.map((d) => d.fromClick);
+    const slowest = Math.max(...fromAck);
+    process.stdout.write(
+      `# atelier: ${PHONES} phones; acknowledged to on the screen: median ${median(fromAck)} ms, slowest ${slowest} ms; ` +
+        `tap on Send to on the screen: median ${median(fromClick)} ms, slowest ${Math.max(...fromClick)} ms\n`,
+    );
+    assert.ok(slowest < 2000, `each answer on the screen within 2 s of its acknowledgement (slowest ${slowest} ms)`);
 
     // Shown on demand; the figures are aggregate()'s over the same answers.
     await screen.getByRole('button', { name: 'Montrer les résultats' }).click();
