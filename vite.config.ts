@@ -56,6 +56,7 @@ export default defineConfig(({ command, mode }) => {
             'src/partenariat-roles.ts',
             'src/partenariat-summary.ts',
             'src/classes.ts',
+            'src/helpers.ts',
             'src/schema/index.ts',
           ].map((file) => resolve(root, file)),
           formats: ['es'],

@@ -26,6 +26,7 @@ for (const needed of [
   'dist/npm/partenariat-radar.js',
   'dist/npm/partenariat-roles.js',
   'dist/npm/classes.js',
+  'dist/npm/helpers.js',
   'dist/npm/schema/index.js',
   'dist/types/index.d.ts',
   'dist/types/classes.d.ts',
