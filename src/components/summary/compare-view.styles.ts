@@ -37,7 +37,7 @@ export const compareStyles = css`
   .recommendation {
     margin-block: 0.5rem 0;
   }
-  table.standing td:last-child {
+  table.standing td.num {
     white-space: nowrap;
   }
   /* Printed, the comparison views are a document: no controls, no frame, an item never split across pages. */
