@@ -12,7 +12,7 @@ import { inlineSize } from '../../internal/inline-size.js';
 import { bandFor, scaleRange } from '../checklist/scoring.js';
 import { aggregate, type ExclusionReason, type ItemSummary, type Stats, type Summary } from './aggregate.js';
 import { summaryStyles } from './summary.styles.js';
-import { comparisonError, comparisonIssues, comparisonTitle, prepareComparison, renderComparison, type Compared, type CompareProblem, type SummaryMode } from './compare-view.js';
+import { comparisonError, comparisonIssues, comparisonTitle, prepareComparison, renderComparison, type Compared, type CompareProblem } from './compare-view.js';
 import { compareStyles } from './compare-view.styles.js';
 import { templates as english } from '../../generated/summary-locales/en.js';
 
@@ -66,14 +66,14 @@ export class PartenariatSummary extends LocalizedElement {
   /** A profile field of choices (kind of organization, region) to compare groups by. */
   @property({ attribute: 'group-by' }) groupBy = '';
 
-  /** The smallest group shown apart: 5 by default, never below 3. */
+  /** The smallest group shown apart, and the smallest a `result` is shown next to: 5 by default, never below 3. */
   @property({ type: Number, attribute: 'min-group' }) minGroup = 5;
 
   /**
    * `group` (the default): the group's picture, or, with `result`, that result next to the group.
    * `compare`: the two `results` side by side, item by item, the widest gap first.
    */
-  @property() mode: SummaryMode = 'group';
+  @property() mode: 'group' | 'compare' = 'group';
 
   /** One member's own result, shown next to the group of `results` or `summary` (never smaller than `min-group`). */
   @property({ attribute: false }) result: unknown;
