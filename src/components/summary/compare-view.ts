@@ -274,7 +274,7 @@ function renderGuideItem(ctx: ViewContext, gap: ItemGap, labels: [string, string
   const sectionTitle = t(ctx, section?.title);
   const recommendation = t(ctx, item.recommendation);
   return html`<li class="guide-item">
-    <h4 id=${`guide-${gap.index}`}>${t(ctx, item.text)}</h4>
+    <h4>${t(ctx, item.text)}</h4>
     <p class="muted">${msg(str`Énoncé ${number} — ${sectionTitle}`, { id: 'summary.compare.item.where' })}</p>
     <dl class="answers">
       <div><dt>${labels[0]}</dt><dd>${answerText(ctx, gap.a)}</dd></div>
@@ -422,7 +422,7 @@ function renderStandingItems(ctx: ViewContext, s: GroupComparison, label: string
 
 function renderStanding(ctx: ViewContext, s: GroupComparison): TemplateResult {
   const label = memberLabel(ctx);
-  const n = s.n;
+  const n = formatNumber(s.n, ctx.locale);
   return html`<p class="lead">
       ${msg(str`« ${label} » à côté d’un groupe de ${n} résultats : sa médiane, sa moitié centrale (du 1er au 3e quartile) et ses extrêmes.`, {
         id: 'summary.compare.group.lead',
