@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { PartenariatSummary } from '../src/components/summary/summary.js';
 import { aggregate } from '../src/components/summary/aggregate.js';
 import { buildResult } from '../src/components/checklist/result.js';
@@ -40,6 +40,19 @@ function guide(el: PartenariatSummary, id: string) {
     recommendation: li.querySelector('.recommendation') ? fold(li.querySelector('.recommendation')!) : null,
   }));
 }
+
+interface AXNode {
+  role: string;
+  name?: string;
+  level?: number;
+  children?: AXNode[];
+}
+function* walk(node: AXNode | null | undefined): Generator<AXNode> {
+  if (!node) return;
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
+}
+const norm = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 const pair = () => [
   result({ a1: 4, a2: 1, b1: 'na', b2: 2 }, 'Association des locataires'),
@@ -116,6 +129,24 @@ describe('<partenariat-summary mode="compare">', () => {
     expect(guide(el, 'guide-agree')[0].answers[2]).to.equal('Gap: Same answer');
     expect(textOf(el)).to.contain('Print the guide');
     await expect(el).to.be.accessible();
+  });
+
+  it('gives a screen reader each item as a heading in a list, and the keyboard reaches the print button and the table', async () => {
+    const el = await fixture<PartenariatSummary>(html`<partenariat-summary mode="compare" .instrument=${instrument()} .results=${pair()}></partenariat-summary>`);
+    const nodes = [...walk((await executeServerCommand('a11y-full-tree')) as AXNode)];
+    const headings = nodes.filter((n) => n.role === 'heading').map((n) => `${n.level}:${norm(n.name)}`);
+    expect(headings).to.include.members(['3:Là où vos regards diffèrent', '4:Énoncé A2', '4:Énoncé A1', '3:Une réponse manque ou ne s’applique pas']);
+    expect(headings.indexOf('4:Énoncé A2')).to.be.below(headings.indexOf('4:Énoncé A1'));
+    expect(nodes.filter((n) => n.role === 'list').length).to.be.at.least(2);
+    expect(nodes.some((n) => n.role === 'table' && norm(n.name) === 'Les deux regards en chiffres')).to.equal(true);
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = shadow(el).activeElement;
+      reached.push(active ? `${active.tagName.toLowerCase()}:${active.getAttribute('aria-labelledby') ?? norm(active.textContent).slice(0, 20)}` : '');
+    }
+    expect(reached[0]).to.equal('button:Imprimer le guide');
+    expect(reached).to.include('div:compare-caption');
   });
 
   it('prints as a guide: no button, each item kept in one piece', async () => {
