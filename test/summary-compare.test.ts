@@ -59,7 +59,9 @@ const pair = () => [
   result({ a1: 2, a2: 4, b1: 3 }, 'Office d’habitation'),
 ];
 
-describe('<partenariat-summary mode="compare">', () => {
+describe('<partenariat-summary mode="compare">', function () {
+  // Axe, the accessibility tree and the keyboard walk take a while on a busy machine.
+  this.timeout(30000);
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('shows the two views item by item, the widest gap first, both answers in words, the gap and the recommendation', async () => {
@@ -181,7 +183,8 @@ describe('<partenariat-summary mode="compare">', () => {
   });
 });
 
-describe('<partenariat-summary> with a `result`: one result against the group', () => {
+describe('<partenariat-summary> with a `result`: one result against the group', function () {
+  this.timeout(30000);
   // Overall, by result: 100, 0, 50, 33.3, 66.7 % → median 50, quartiles 33.3 and 66.7.
   const group = () => [
     result(all(4), 'Organisme secret 1'),
@@ -195,7 +198,7 @@ describe('<partenariat-summary> with a `result`: one result against the group', 
   it('shows where the result stands next to the group’s median and spread, by section and dimension, and each item’s median', async () => {
     const el = await fixture<PartenariatSummary>(html`<partenariat-summary .instrument=${instrument()} .result=${mine()} .results=${group()}></partenariat-summary>`);
     expect(fold(shadow(el).querySelector('h2')!)).to.equal('Un résultat et son groupe — Mini questionnaire');
-    expect(textOf(el)).to.contain('« Ce résultat » à côté d’un groupe de 5 résultats');
+    expect(textOf(el)).to.contain('Ce résultat à côté des 5 résultats du groupe : la médiane du groupe');
     const table = shadow(el).querySelector('table.standing')!;
     expect(cells(table.querySelector('thead tr')!)).to.deep.equal([
       'Ensemble', 'Ce résultat', 'Médiane du groupe', 'Moitié centrale (1er au 3e quartile)', 'Du plus bas au plus haut', 'Où se situe ce résultat',
@@ -244,6 +247,7 @@ describe('<partenariat-summary> with a `result`: one result against the group', 
     expect(fold(shadow(el).querySelector('h2')!)).to.equal('One result and its group — Mini questionnaire EN');
     expect(rows(shadow(el).querySelector('table.standing')!)[0]).to.deep.equal(['Overall result', '22.2%', '50%', '50% – 75%', '0% – 100%', 'Below the middle half']);
     expect(cells(shadow(el).querySelector('table.standing thead tr')!)[1]).to.equal('Our association');
+    expect(textOf(el)).to.contain('“Our association” next to the group’s 5 results: the group’s median');
     await expect(el).to.be.accessible();
   });
 

@@ -343,9 +343,9 @@ function renderTwo(ctx: ViewContext, c: Comparison): TemplateResult {
 
 // ---- One result against the group ----
 
-function memberLabel(ctx: ViewContext): string {
-  const given = typeof ctx.labels?.[0] === 'string' ? ctx.labels[0].trim() : '';
-  return given || msg('Ce résultat', { id: 'summary.compare.member' });
+/** The name given to the member's result (`labels[0]`), or none. */
+function givenLabel(ctx: ViewContext): string {
+  return typeof ctx.labels?.[0] === 'string' ? ctx.labels[0].trim() : '';
 }
 
 function renderStandingTable(ctx: ViewContext, s: GroupComparison, label: string): TemplateResult {
@@ -421,12 +421,17 @@ function renderStandingItems(ctx: ViewContext, s: GroupComparison, label: string
 }
 
 function renderStanding(ctx: ViewContext, s: GroupComparison): TemplateResult {
-  const label = memberLabel(ctx);
+  const named = givenLabel(ctx);
+  const label = named || msg('Ce résultat', { id: 'summary.compare.member' });
   const n = formatNumber(s.n, ctx.locale);
   return html`<p class="lead">
-      ${msg(str`« ${label} » à côté d’un groupe de ${n} résultats : sa médiane, sa moitié centrale (du 1er au 3e quartile) et ses extrêmes.`, {
-        id: 'summary.compare.group.lead',
-      })}
+      ${named
+        ? msg(str`« ${label} » à côté des ${n} résultats du groupe : la médiane du groupe, sa moitié centrale (du 1er au 3e quartile) et ses extrêmes.`, {
+            id: 'summary.compare.group.lead',
+          })
+        : msg(str`Ce résultat à côté des ${n} résultats du groupe : la médiane du groupe, sa moitié centrale (du 1er au 3e quartile) et ses extrêmes.`, {
+            id: 'summary.compare.group.lead.unnamed',
+          })}
     </p>
     <p class="muted">
       ${msg('Seuls les chiffres du groupe sont montrés, jamais les réponses d’un autre membre. Se situer n’est pas se classer : un partenariat a ses propres raisons.', {
