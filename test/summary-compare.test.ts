@@ -111,6 +111,9 @@ describe('<partenariat-summary mode="compare">', function () {
       html`<partenariat-summary mode="compare" .labels=${['Notre association', 'L’office']} .instrument=${instrument()} .results=${pair()}></partenariat-summary>`,
     );
     expect(guide(named, 'guide-differ')[0].answers.slice(0, 2)).to.deep.equal(['Notre association: Pas du tout', 'L’office: Tout à fait']);
+    named.labels = ['L’association', 'Notre office'];
+    await named.updateComplete;
+    expect(guide(named, 'guide-differ')[0].answers.slice(0, 2)).to.deep.equal(['L’association: Pas du tout', 'Notre office: Tout à fait']);
     const anonymous = await fixture<PartenariatSummary>(
       html`<partenariat-summary mode="compare" .instrument=${instrument()} .results=${[result(all(1), 'Même nom'), result(all(2), 'Même nom')]}></partenariat-summary>`,
     );

@@ -88,7 +88,7 @@ export class PartenariatSummary extends LocalizedElement {
   @state() private problem: CompareProblem | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['results', 'summary', 'instrument', 'groupBy', 'minGroup', 'mode', 'result', 'labels'];
+    const inputs = ['results', 'summary', 'instrument', 'groupBy', 'minGroup', 'mode', 'result'];
     if (this.hasUpdated && !inputs.some((p) => (changed as Map<PropertyKey, unknown>).has(p))) return;
     this.failure = undefined;
     this.compared = undefined;
