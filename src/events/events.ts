@@ -40,7 +40,10 @@ export type PartenariatErrorCode =
   | 'roles-invalid'
   | 'roles-import-json'
   | 'roles-import-invalid'
-  | 'summary-invalid';
+  | 'summary-invalid'
+  | 'summary-compare-invalid'
+  | 'summary-result-invalid'
+  | 'summary-group-too-small';
 
 export class PartenariatErrorEvent extends CustomEvent<PartenariatErrorDetail> {
   constructor(detail: PartenariatErrorDetail) {

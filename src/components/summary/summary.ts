@@ -12,6 +12,8 @@ import { inlineSize } from '../../internal/inline-size.js';
 import { bandFor, scaleRange } from '../checklist/scoring.js';
 import { aggregate, type ExclusionReason, type ItemSummary, type Stats, type Summary } from './aggregate.js';
 import { summaryStyles } from './summary.styles.js';
+import { comparisonError, comparisonIssues, comparisonTitle, prepareComparison, renderComparison, type Compared, type CompareProblem } from './compare-view.js';
+import { compareStyles } from './compare-view.styles.js';
 import { templates as english } from '../../generated/summary-locales/en.js';
 
 // The summary's messages are kept apart from the member elements' (their own file and catalogue).
@@ -26,14 +28,21 @@ const LISTED = 5;
  * common work, where views differ most, and groups compared when `group-by` is set. It never
  * names an organization nor ranks them; small groups are never shown apart.
  *
+ * Two more views: with `mode="compare"` and exactly two `results`, the two partners' views item
+ * by item, the widest gap first, with both answers in words and each item's recommendation (a
+ * discussion guide to print); with a `result` and the group's `results` or `summary`, that
+ * result next to the group's median and spread, never another member's answers.
+ *
  * @summary The picture of a group's self-assessments.
  *
- * @fires partenariat-error - The results, the summary or the questionnaire given cannot be used;
+ * @fires partenariat-error - The results, the summary or the questionnaire given cannot be used, or
+ *   cannot be compared (`summary-compare-invalid`, `summary-result-invalid`, `summary-group-too-small`);
  *   `detail` is `{code, message, issues}`.
  *
  * @csspart root - The element's box.
  * @csspart table - Each table of figures.
- * @csspart radar - The radar of the group's medians (a `<partenariat-radar>`).
+ * @csspart radar - The radar of the group's medians, or of the views compared (a `<partenariat-radar>`).
+ * @csspart button - The button that prints the discussion guide (compare mode).
  *
  * @cssprop --partenariat-summary-accent - Accent colour. Falls back to `--partenariat-color-accent`.
  * @cssprop --partenariat-summary-text - Text colour. Falls back to `--partenariat-color-text`.
@@ -43,7 +52,7 @@ const LISTED = 5;
  * @cssprop --partenariat-summary-max-width - Largest width (60rem).
  */
 export class PartenariatSummary extends LocalizedElement {
-  static override styles = [sharedStyles, summaryStyles];
+  static override styles = [sharedStyles, summaryStyles, compareStyles];
 
   /** The results to summarize (`partenariat-result` objects; others are left out with the reason). */
   @property({ attribute: false }) results: unknown[] | undefined;
@@ -57,17 +66,33 @@ export class PartenariatSummary extends LocalizedElement {
   /** A profile field of choices (kind of organization, region) to compare groups by. */
   @property({ attribute: 'group-by' }) groupBy = '';
 
-  /** The smallest group shown apart: 5 by default, never below 3. */
+  /** The smallest group shown apart, and the smallest a `result` is shown next to: 5 by default, never below 3. */
   @property({ type: Number, attribute: 'min-group' }) minGroup = 5;
+
+  /**
+   * `group` (the default): the group's picture, or, with `result`, that result next to the group.
+   * `compare`: the two `results` side by side, item by item, the widest gap first.
+   */
+  @property() mode: 'group' | 'compare' = 'group';
+
+  /** One member's own result, shown next to the group of `results` or `summary` (never smaller than `min-group`). */
+  @property({ attribute: false }) result: unknown;
+
+  /** The names of the two views compared (else each result's organization name, else « Vue A », « Vue B »), or of `result`. */
+  @property({ attribute: false }) labels: string[] | undefined;
 
   @state() private shown: Summary | undefined;
   @state() private active: Instrument | undefined;
   @state() private failure: PartenariatErrorCode | undefined;
+  @state() private compared: Compared | undefined;
+  @state() private problem: CompareProblem | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['results', 'summary', 'instrument', 'groupBy', 'minGroup'];
+    const inputs = ['results', 'summary', 'instrument', 'groupBy', 'minGroup', 'mode', 'result'];
     if (this.hasUpdated && !inputs.some((p) => (changed as Map<PropertyKey, unknown>).has(p))) return;
     this.failure = undefined;
+    this.compared = undefined;
+    this.problem = undefined;
     const instrument = this.instrument ?? defaultInstrument;
     const parsed = instrument === defaultInstrument ? { success: true as const, data: defaultInstrument as Instrument } : InstrumentSchema.safeParse(instrument);
     if (!parsed.success) return this.fail('instrument-invalid');
@@ -83,18 +108,24 @@ export class PartenariatSummary extends LocalizedElement {
     } else {
       this.shown = aggregate(parsed.data, []);
     }
+    // The comparison views (compare-view.ts), when asked for.
+    const view = prepareComparison(parsed.data, { mode: this.mode, results: this.results, result: this.result, group: this.shown, minGroup: this.minGroup });
+    if (view && 'code' in view) return this.fail(view.code, view);
+    this.compared = view;
   }
 
-  private fail(code: PartenariatErrorCode): void {
+  private fail(code: PartenariatErrorCode, problem?: CompareProblem): void {
     this.shown = undefined;
     this.failure = code;
+    this.problem = problem;
     const message = inLocale(this.locale, () => this.errorMessage(code));
-    this.dispatchEvent(new PartenariatErrorEvent({ code, message, issues: [] }));
+    this.dispatchEvent(new PartenariatErrorEvent({ code, message, issues: problem ? comparisonIssues(problem, message) : [] }));
   }
 
   // ---- render helpers ----
 
   private errorMessage(code: PartenariatErrorCode): string {
+    if (this.problem) return comparisonError(this.problem);
     return code === 'instrument-invalid'
       ? msg('Le questionnaire donné ne respecte pas le format attendu.', { id: 'summary.error.instrument' })
       : msg('Ces données ne sont ni des résultats ni un portrait de ce questionnaire (même identifiant et même version).', {
@@ -359,12 +390,14 @@ export class PartenariatSummary extends LocalizedElement {
     return inLocale(
       locale,
       () => html`<div class="root" part="root" lang=${locale}>
-        <h2>${msg('Portrait du groupe', { id: 'summary.title' })}${this.active ? html` — ${this.t(this.active.title)}` : nothing}</h2>
+        <h2>${comparisonTitle(this.mode, this.result) ?? msg('Portrait du groupe', { id: 'summary.title' })}${this.active ? html` — ${this.t(this.active.title)}` : nothing}</h2>
         ${this.failure
           ? html`<div class="notice error" role="alert"><p>${this.errorMessage(this.failure)}</p></div>`
-          : this.shown
-            ? this.renderSummary(this.shown)
-            : nothing}
+          : this.compared
+            ? renderComparison({ locale, instrument: this.active!, labels: this.labels }, this.compared)
+            : this.shown
+              ? this.renderSummary(this.shown)
+              : nothing}
       </div>`,
     );
   }
