@@ -106,6 +106,18 @@ describe('<partenariat-summary mode="compare">', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('offers, in the guide, the source passage each statement comes from', async () => {
+    const withSource = instrument();
+    withSource.items.find((i) => i.id === 'a2')!.source = { document: 'Fiche de la fédération', passage: 'sur une base d’égalité' };
+    const el = await fixture<PartenariatSummary>(html`<partenariat-summary mode="compare" .instrument=${withSource} .results=${pair()}></partenariat-summary>`);
+    const items = [...shadow(el).querySelectorAll('section[aria-labelledby="guide-differ"] .guide-item')];
+    const details = items[0].querySelector<HTMLDetailsElement>('details.source')!;
+    expect(fold(details.querySelector('summary')!)).to.equal('D’où vient cet énoncé ?');
+    expect(details.querySelector('q')!.textContent).to.equal('sur une base d’égalité');
+    expect(items[1].querySelector('details.source')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('names the views from `labels`, else « Vue A » and « Vue B » when the profiles do not tell them apart', async () => {
     const named = await fixture<PartenariatSummary>(
       html`<partenariat-summary mode="compare" .labels=${['Notre association', 'L’office']} .instrument=${instrument()} .results=${pair()}></partenariat-summary>`,

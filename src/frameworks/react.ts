@@ -59,7 +59,7 @@ export type PartenariatRolesProps = Props<
 
 export type PartenariatSummaryProps = Props<
   PartenariatSummary,
-  'results' | 'summary' | 'instrument' | 'groupBy' | 'minGroup',
+  'results' | 'summary' | 'instrument' | 'groupBy' | 'minGroup' | 'mode' | 'result' | 'labels',
   { 'group-by'?: string; 'min-group'?: number | string }
 >;
 

@@ -53,7 +53,7 @@ export type PartenariatRolesElement = Element<
 
 export type PartenariatSummaryElement = Element<
   PartenariatSummary,
-  'results' | 'summary' | 'instrument' | 'groupBy' | 'minGroup',
+  'results' | 'summary' | 'instrument' | 'groupBy' | 'minGroup' | 'mode' | 'result' | 'labels',
   { 'group-by'?: string; 'min-group'?: number | string }
 >;
 

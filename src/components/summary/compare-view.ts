@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { renderSource } from '../results/results-view.js';
 import type { Instrument } from '../../schema/instrument.js';
 import { NOT_APPLICABLE } from '../../schema/result.js';
 import { localize, type Locale, type Text } from '../../schema/text.js';
@@ -292,6 +293,7 @@ function renderGuideItem(ctx: ViewContext, gap: ItemGap, labels: [string, string
     ${recommendation
       ? html`<p class="recommendation"><strong>${msg('Piste pour en parler :', { id: 'summary.compare.recommendation' })}</strong> ${recommendation}</p>`
       : nothing}
+    ${renderSource(ctx, item.id)}
   </li>`;
 }
 

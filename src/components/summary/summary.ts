@@ -12,6 +12,7 @@ import { inlineSize } from '../../internal/inline-size.js';
 import { bandFor, scaleRange } from '../checklist/scoring.js';
 import { aggregate, type ExclusionReason, type ItemSummary, type Stats, type Summary } from './aggregate.js';
 import { summaryStyles } from './summary.styles.js';
+import { resultsStyles } from '../results/results.styles.js';
 import { comparisonError, comparisonIssues, comparisonTitle, prepareComparison, renderComparison, type Compared, type CompareProblem } from './compare-view.js';
 import { compareStyles } from './compare-view.styles.js';
 import { templates as english } from '../../generated/summary-locales/en.js';
@@ -52,7 +53,7 @@ const LISTED = 5;
  * @cssprop --partenariat-summary-max-width - Largest width (60rem).
  */
 export class PartenariatSummary extends LocalizedElement {
-  static override styles = [sharedStyles, summaryStyles, compareStyles];
+  static override styles = [sharedStyles, summaryStyles, compareStyles, resultsStyles];
 
   /** The results to summarize (`partenariat-result` objects; others are left out with the reason). */
   @property({ attribute: false }) results: unknown[] | undefined;
