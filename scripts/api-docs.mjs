@@ -5,6 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { frameworkFiles } from './framework-types.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
@@ -58,18 +60,22 @@ for (const el of elements) {
   else out.push('### Slots', '', 'None: the elements take their content from properties and data, not from children.', '');
 }
 const text = `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
-const file = join(root, 'docs/api.md');
+// The same manifest gives the React and Vue types (scripts/framework-types.mjs).
+const generated = { 'docs/api.md': text, ...frameworkFiles(manifest, pathToFileURL(`${root}/`)) };
 if (check) {
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {}
-  if (current !== text) {
-    console.error('docs/api.md is out of step with the code’s JSDoc: run `node scripts/api-docs.mjs`.');
+  const stale = Object.entries(generated).filter(([path, content]) => {
+    let current = '';
+    try {
+      current = readFileSync(join(root, path), 'utf8');
+    } catch {}
+    return current !== content;
+  });
+  if (stale.length) {
+    console.error(`Out of step with the code’s JSDoc (run \`node scripts/api-docs.mjs\`): ${stale.map(([path]) => path).join(', ')}`);
     process.exit(1);
   }
-  console.log(`API reference: docs/api.md in step with the code (${elements.length} elements).`);
+  console.log(`API reference and framework types: docs/api.md, src/frameworks/ in step with the code (${elements.length} elements).`);
 } else {
-  writeFileSync(file, text);
-  console.log(`wrote custom-elements.json and docs/api.md (${elements.length} elements)`);
+  for (const [path, content] of Object.entries(generated)) writeFileSync(join(root, path), content);
+  console.log(`wrote custom-elements.json, docs/api.md and src/frameworks/{react,vue}.ts (${elements.length} elements)`);
 }
