@@ -1,4 +1,5 @@
 import type { Instrument } from '../schema/instrument.js';
+import { DEFAULT_DIMENSIONS, DEFAULT_SECTIONS } from './default-axes.js';
 
 const HUB = 'HUB Mères avec pouvoir, concertation sur les partenariats';
 const FLHLMQ = 'FLHLMQ, fiche « Les partenariats » (2022)';
@@ -69,7 +70,7 @@ export const defaultInstrument = {
   dimensions: [
     {
       id: 'financier',
-      label: { fr: 'Financier', en: 'Financial' },
+      label: DEFAULT_DIMENSIONS[0].label,
       description: {
         fr: 'Accès à des fonds complémentaires, cofinancement de projets et coûts réduits grâce à la mise en commun des ressources.',
         en: 'Access to additional funds, co-financing of projects and lower costs through pooled resources.',
@@ -77,7 +78,7 @@ export const defaultInstrument = {
     },
     {
       id: 'expertise',
-      label: { fr: 'Expertise', en: 'Expertise' },
+      label: DEFAULT_DIMENSIONS[1].label,
       description: {
         fr: 'Apport de compétences spécialisées, par exemple en santé mentale, en gestion immobilière, en éducation ou en accompagnement social.',
         en: 'Specialized skills brought in, for example in mental health, property management, education or social support.',
@@ -85,7 +86,7 @@ export const defaultInstrument = {
     },
     {
       id: 'reseautage',
-      label: { fr: 'Réseautage', en: 'Networking' },
+      label: DEFAULT_DIMENSIONS[2].label,
       description: {
         fr: 'Des liens renforcés avec les actrices et acteurs communautaires, institutionnels et privés.',
         en: 'Stronger ties with community, institutional and private-sector players.',
@@ -93,7 +94,7 @@ export const defaultInstrument = {
     },
     {
       id: 'innovation-sociale',
-      label: { fr: 'Innovation sociale', en: 'Social innovation' },
+      label: DEFAULT_DIMENSIONS[3].label,
       description: {
         fr: 'Création de modèles hybrides qui intègrent des services complémentaires pour répondre à des besoins complexes.',
         en: 'New hybrid models that bring complementary services together to meet complex needs.',
@@ -104,7 +105,7 @@ export const defaultInstrument = {
   sections: [
     {
       id: 'fondements',
-      title: { fr: 'Les bases de notre partenariat', en: 'The foundations of our partnership' },
+      title: DEFAULT_SECTIONS[0].title,
       description: {
         fr: 'Ce qui fait un partenariat : une collaboration structurée entre égaux, avec un but précis, où chaque organisme garde son autonomie.',
         en: 'What makes a partnership: a structured collaboration between equals, with a precise goal, in which each organization keeps its autonomy.',
@@ -112,7 +113,7 @@ export const defaultInstrument = {
     },
     {
       id: 'vision-confiance',
-      title: { fr: 'Vision commune, confiance et objectifs', en: 'Shared vision, trust and objectives' },
+      title: DEFAULT_SECTIONS[1].title,
       description: {
         fr: 'Les conditions de succès : une même vision, un lien de confiance et des stratégies qui se complètent dans la durée.',
         en: 'The conditions for success: a shared vision, a bond of trust and strategies that complement each other over time.',
@@ -120,7 +121,7 @@ export const defaultInstrument = {
     },
     {
       id: 'gouvernance-communication',
-      title: { fr: 'Gouvernance et communication', en: 'Governance and communication' },
+      title: DEFAULT_SECTIONS[2].title,
       description: {
         fr: 'Les ingrédients d’une relation qui fonctionne : des rôles clairs, une information accessible, du temps, de la transparence et des suivis.',
         en: 'The ingredients of a working relationship: clear roles, accessible information, enough time, transparency and follow-up.',
@@ -128,7 +129,7 @@ export const defaultInstrument = {
     },
     {
       id: 'bonnes-pratiques',
-      title: { fr: 'Bonnes pratiques et suivi', en: 'Good practices and follow-up' },
+      title: DEFAULT_SECTIONS[3].title,
       description: {
         fr: 'Des habitudes simples qui font vivre le partenariat : travailler en comité, se rencontrer, noter les décisions et célébrer les réussites.',
         en: 'Simple habits that keep the partnership alive: working in committees, meeting, recording decisions and celebrating successes.',
@@ -136,7 +137,7 @@ export const defaultInstrument = {
     },
     {
       id: 'retombees',
-      title: { fr: 'Les retombées de notre partenariat', en: 'What our partnership brings' },
+      title: DEFAULT_SECTIONS[4].title,
       description: {
         fr: 'Ce que le partenariat apporte concrètement sur les plans financier, de l’expertise, du réseautage et de l’innovation sociale.',
         en: 'What the partnership concretely brings in terms of funding, expertise, networking and social innovation.',
@@ -144,7 +145,7 @@ export const defaultInstrument = {
     },
     {
       id: 'apprendre-ensemble',
-      title: { fr: 'Apprendre et grandir ensemble', en: 'Learning and growing together' },
+      title: DEFAULT_SECTIONS[5].title,
       description: {
         fr: 'Comment amorcer un partenariat, puis continuer d’apprendre et de réfléchir ensemble en cours de route.',
         en: 'How to start a partnership, then keep learning and thinking together along the way.',

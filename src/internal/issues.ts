@@ -1,5 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type * as z from 'zod/mini';
+// The English of this folder's messages.
+import '../generated/locales/en-internal.js';
 
 /** `items[3].text` for the path `['items', 3, 'text']`. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,6 +1,5 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { templates as en } from '../generated/locales/en.js';
 import type { MsgFn } from '@lit/localize';
 import type { Locale } from '../schema/text.js';
 
@@ -14,12 +13,17 @@ import type { Locale } from '../schema/text.js';
  * strings follow the page's.
  */
 let renderLocale: Locale = 'fr';
-/** The English of every message: the member elements', and the summary's once it is loaded. */
-let english = en;
+/**
+ * The English of the messages loaded so far: each folder of sources adds its own when it loads
+ * (src/generated/locales/en-<folder>.ts, made by scripts/split-english.mjs), and the summary its
+ * catalogue, so that an app importing one element carries that element's English only.
+ */
+type Templates = Parameters<typeof runtimeMsg>[0];
+let english: NonNullable<Templates> = {};
 
-/** Adds the English of an element that keeps its messages apart (the summary, in its own file). */
+/** Adds English messages, by id. */
 export function addEnglish(templates: Record<string, unknown>): void {
-  english = { ...english, ...templates } as typeof en;
+  english = { ...english, ...(templates as NonNullable<Templates>) };
 }
 let installed: 'ours' | 'page' | undefined;
 

@@ -34,6 +34,8 @@ import { buildResult, newId, type Progress } from './result.js';
 import { mergeProgress, sameProgress, stamp } from './merge.js';
 import { own } from '../../internal/records.js';
 import { attempt, campaignOf, settleAttempt, type Outgoing } from './outbox.js';
+// The English of this folder's messages.
+import '../../generated/locales/en-checklist.js';
 
 /** The id of the words of the consent to send, which travels with the result: change it when they change. */
 const SEND_CONSENT_WORDING = 'send-consent-1';

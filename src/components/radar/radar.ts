@@ -6,7 +6,7 @@ import { RadarAxesSchema, RadarSeriesListSchema, type RadarAxis, type RadarSerie
 import type { Instrument } from '../../schema/instrument.js';
 import type { Result } from '../../schema/result.js';
 import { localize } from '../../schema/text.js';
-import { defaultInstrument } from '../../instruments/default.js';
+import { DEFAULT_DIMENSIONS, DEFAULT_SECTIONS } from '../../instruments/default-axes.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode, type PartenariatErrorDetail } from '../../events/events.js';
 import { formatNumber, formatPercent, inLocale } from '../../internal/localize.js';
 import { describeIssue, formatPath } from '../../internal/issues.js';
@@ -33,7 +33,12 @@ import {
 } from './geometry.js';
 import { svgToPng, standaloneSvg } from './export.js';
 import { downloadBlob } from '../../internal/download.js';
+// The English of this folder's messages.
+import '../../generated/locales/en-radar.js';
 
+
+/** The default questionnaire's sections and dimensions, without the rest of it. */
+const DEFAULT_AXES = { sections: DEFAULT_SECTIONS, dimensions: DEFAULT_DIMENSIONS } as unknown as Pick<Instrument, 'sections' | 'dimensions'>;
 /** What the radar follows: a `<partenariat-checklist>`, by its public API. */
 interface Followed extends HTMLElement {
   readonly result: Result | null;
@@ -302,7 +307,7 @@ export class PartenariatRadar extends LocalizedElement {
       }
       const instrument = this.target.activeInstrument;
       const result = this.target.result;
-      if (typeof this.axes === 'string') axesInput = this.axesOf(instrument ?? (defaultInstrument as Instrument));
+      if (typeof this.axes === 'string') axesInput = this.axesOf(instrument ?? DEFAULT_AXES);
       const scores = this.axes === 'sections' ? result?.scores.sections : result?.scores.dimensions;
       seriesInput = [
         {
@@ -311,7 +316,7 @@ export class PartenariatRadar extends LocalizedElement {
         },
       ];
     } else if (typeof this.axes === 'string') {
-      axesInput = this.axesOf(defaultInstrument as Instrument);
+      axesInput = this.axesOf(DEFAULT_AXES);
     }
     if (axesInput === null) {
       return this.fail('radar-invalid', msg('« axes » doit être une liste d’axes, « dimensions » ou « sections ».', { id: 'radar.error.axes-kind' }));
@@ -357,7 +362,7 @@ export class PartenariatRadar extends LocalizedElement {
     if (si >= this.model.series.length || axis >= this.model.axes.length) this.active = { series: 0, axis: 0 };
   }
 
-  private axesOf(instrument: Instrument): RadarAxis[] | null {
+  private axesOf(instrument: Pick<Instrument, 'sections' | 'dimensions'>): RadarAxis[] | null {
     if (this.axes === 'sections') return instrument.sections.map((s) => ({ id: s.id, label: s.title }));
     if (this.axes === 'dimensions') return (instrument.dimensions ?? []).map((d) => ({ id: d.id, label: d.label }));
     return null;

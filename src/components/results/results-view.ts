@@ -6,6 +6,8 @@ import { localize, type Locale, type Text } from '../../schema/text.js';
 import { formatNumber, formatPercent } from '../../internal/localize.js';
 import { inlineSize } from '../../internal/inline-size.js';
 import { scaleRange } from '../checklist/scoring.js';
+// The English of this folder's messages.
+import '../../generated/locales/en-results.js';
 
 /**
  * One view of a result's scores, shared by the checklist (a person's results) and the summary

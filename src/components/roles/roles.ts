@@ -17,6 +17,8 @@ import { rolesStyles } from './roles.styles.js';
 import { checkRoles, type RoleWarning } from './rules.js';
 import { roleTableToCsv } from './csv.js';
 import { TEMPLATE_IDS, roleTableFromTemplate, templateName, type TemplateId } from './templates.js';
+// The English of this folder's messages.
+import '../../generated/locales/en-roles.js';
 
 /**
  * The largest file opened as a table: a table at the schema's limits, every text at its longest

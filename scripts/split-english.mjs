@@ -1,0 +1,70 @@
+// Splits the English that lit-localize generates for the member elements (one module,
+// src/generated/locales/en.ts) into one module per folder of the sources that use it
+// (src/generated/locales/en-<folder>.ts), each adding its messages when it loads. Every source
+// file that calls msg() imports its folder's module: an app that imports the radar alone carries
+// the radar's English and the shared messages it uses, not the checklist's or the role table's.
+// Run by `npm run localize`, after `lit-localize build`. Fails when a message is used but not
+// translated, or translated but used nowhere.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const generated = join(root, 'src/generated/locales');
+const source = readFileSync(join(generated, 'en.ts'), 'utf8');
+
+// The generated module: `export const templates = {` then one `'id': value,` per message, each
+// starting a line, then `};`.
+const body = source.slice(source.indexOf('export const templates = {') + 'export const templates = {'.length, source.lastIndexOf('};'));
+const entries = new Map();
+const starts = [...body.matchAll(/^\s*'([^']+)': /gm)];
+starts.forEach((match, i) => {
+  const end = i + 1 < starts.length ? starts[i + 1].index : body.length;
+  entries.set(match[1], body.slice(match.index + match[0].length, end).trim().replace(/,$/, ''));
+});
+
+/** The folders of sources that call msg() with the member elements' catalogue (lit-localize.json). */
+const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+const folders = config.inputFiles.map((glob) => glob.replace(/\/\*\*\/\*\.ts$/, ''));
+const used = new Map();
+const problems = [];
+for (const folder of folders) {
+  const name = folder.split('/').pop();
+  const ids = new Set();
+  for (const file of readdirSync(join(root, folder), { recursive: true })) {
+    if (!String(file).endsWith('.ts')) continue;
+    const text = readFileSync(join(root, folder, String(file)), 'utf8');
+    if (!/\bmsg\(\s*(?:str)?[`'"]/.test(text)) continue;
+    for (const [, id] of text.matchAll(/\bid: '([^']+)'/g)) ids.add(id);
+    const importLine = `import '${relative(join(root, folder, String(file), '..'), join(generated, `en-${name}.js`)).replace(/^(?!\.)/, './')}';`;
+    if (!text.includes(importLine)) problems.push(`${folder}/${file} calls msg() but does not load its English: add \`${importLine}\``);
+  }
+  used.set(name, [...ids].sort());
+}
+
+const all = new Set([...used.values()].flat());
+for (const id of all) if (!entries.has(id)) problems.push(`no English for "${id}" (run npm run localize:extract and translate it)`);
+for (const id of entries.keys()) if (!all.has(id)) problems.push(`"${id}" is translated but no source uses it`);
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+
+for (const [name, ids] of used) {
+  const values = ids.map((id) => `  '${id}': ${entries.get(id)},`);
+  const needsStr = values.some((v) => /: str`/.test(v));
+  const text = [
+    '// Do not modify this file by hand: scripts/split-english.mjs makes it from en.ts (lit-localize).',
+    needsStr ? "import { str } from '@lit/localize';" : '',
+    "import { addEnglish } from '../../internal/localize.js';",
+    '',
+    `/* The English of the messages of src/${name === 'internal' ? 'internal' : `components/${name}`}/. */`,
+    'addEnglish({',
+    ...values,
+    '});',
+    '',
+  ]
+    .filter((line, i) => line !== '' || i > 2)
+    .join('\n');
+  writeFileSync(join(generated, `en-${name}.ts`), text);
+}
+console.log(`English split by folder: ${[...used].map(([name, ids]) => `${name} ${ids.length}`).join(', ')}`);
