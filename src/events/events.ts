@@ -40,7 +40,10 @@ export type PartenariatErrorCode =
   | 'roles-invalid'
   | 'roles-import-json'
   | 'roles-import-invalid'
-  | 'summary-invalid';
+  | 'summary-invalid'
+  | 'summary-network'
+  | 'summary-http'
+  | 'summary-json';
 
 export class PartenariatErrorEvent extends CustomEvent<PartenariatErrorDetail> {
   constructor(detail: PartenariatErrorDetail) {

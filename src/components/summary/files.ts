@@ -17,6 +17,8 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export type FileRejectReason =
   /** Larger than {@link MAX_FILE_BYTES}: not read. */
   | 'too-large'
+  /** The browser could not read it (moved, removed, or not allowed). */
+  | 'unreadable'
   /** Nothing in it. */
   | 'empty'
   /** Not JSON (at `line`, when known). */
