@@ -443,23 +443,39 @@ export class PartenariatSummary extends LocalizedElement {
       () => msg(str`${files} fichier ajouté`, { id: 'summary.files.added.one' }),
       () => msg(str`${files} fichiers ajoutés`, { id: 'summary.files.added' }),
     );
-    const results = plural(
-      this.locale,
-      counted,
-      () => msg(str`${counted} résultat compté`, { id: 'summary.files.counted.one' }),
-      () => msg(str`${counted} résultats comptés`, { id: 'summary.files.counted' }),
-    );
+    const results = this.countedText(counted);
     const summaries = added.filter((f) => f.parsed.summary || f.parsed.withheld).length;
-    const rejected = left
-      ? plural(
-          this.locale,
-          left,
-          () => msg(str`${left} élément laissé de côté`, { id: 'summary.files.left.one' }),
-          () => msg(str`${left} éléments laissés de côté`, { id: 'summary.files.left' }),
-        )
-      : '';
+    const rejected = left ? this.leftText(left) : '';
     const parts = [summaries && !counted ? msg('un portrait déjà fait', { id: 'summary.files.made' }) : results, rejected].filter(Boolean);
     return `${what}${this.colon()}${parts.join(', ')}.`;
+  }
+
+  /** « n° 3 »: a result's place in a list. */
+  private nth(n: number): string {
+    return msg(str`n° ${n}`, { id: 'summary.excluded.index' });
+  }
+
+  /** « ligne 3 »: a line of a file. */
+  private lineNo(n: number): string {
+    return msg(str`ligne ${n}`, { id: 'summary.where.line' });
+  }
+
+  private countedText(count: number): string {
+    return plural(
+      this.locale,
+      count,
+      () => msg(str`${count} résultat compté`, { id: 'summary.files.counted.one' }),
+      () => msg(str`${count} résultats comptés`, { id: 'summary.files.counted' }),
+    );
+  }
+
+  private leftText(count: number): string {
+    return plural(
+      this.locale,
+      count,
+      () => msg(str`${count} élément laissé de côté`, { id: 'summary.files.left.one' }),
+      () => msg(str`${count} éléments laissés de côté`, { id: 'summary.files.left' }),
+    );
   }
 
   private colon(): string {
@@ -492,9 +508,8 @@ export class PartenariatSummary extends LocalizedElement {
   private excludedWhere(index: number): string {
     const origin = this.origins[index];
     const file = typeof origin?.source === 'number' ? this.files.find((f) => f.key === origin.source) : undefined;
-    const place = (o: Origin) =>
-      o.line !== undefined ? msg(str`ligne ${o.line}`, { id: 'summary.where.line' }) : msg(str`n° ${o.index + 1}`, { id: 'summary.excluded.index' });
-    if (!origin || (origin.source === 'page' && this.origins.every((o) => o.source === 'page'))) return msg(str`n° ${index + 1}`, { id: 'summary.excluded.index' });
+    const place = (o: Origin) => (o.line !== undefined ? this.lineNo(o.line) : this.nth(o.index + 1));
+    if (!origin || (origin.source === 'page' && this.origins.every((o) => o.source === 'page'))) return this.nth(index + 1);
     if (file) return msg(str`« ${file.name} », ${place(origin)}`, { id: 'summary.where.file' });
     if (origin.source === 'src') return msg(str`adresse des résultats, ${place(origin)}`, { id: 'summary.where.src' });
     return msg(str`propriété results, ${place(origin)}`, { id: 'summary.where.page' });
@@ -824,30 +839,20 @@ export class PartenariatSummary extends LocalizedElement {
               : msg('non montré : un portrait ajouté après lui est montré', { id: 'summary.files.made.later' });
       what = msg(str`un portrait déjà fait, de ${n} résultats (${state})`, { id: 'summary.files.made.n' });
     } else {
-      what = plural(
-        this.locale,
-        counted,
-        () => msg(str`${counted} résultat compté`, { id: 'summary.files.counted.one' }),
-        () => msg(str`${counted} résultats comptés`, { id: 'summary.files.counted' }),
-      );
+      what = this.countedText(counted);
     }
     const shown = rejects.slice(0, REJECTS_LISTED);
     const more = rejects.length - shown.length;
     return html`<li>
       <span class="file-name"><bdi>${file.name}</bdi></span>${this.colon()}${what}${rejects.length
-        ? html`, ${plural(
-            this.locale,
-            rejects.length,
-            () => msg(str`${rejects.length} élément laissé de côté`, { id: 'summary.files.left.one' }),
-            () => msg(str`${rejects.length} éléments laissés de côté`, { id: 'summary.files.left' }),
-          )}${this.colon()}
+        ? html`, ${this.leftText(rejects.length)}${this.colon()}
           <ul class="rejects">
             ${shown.map(
               (r) =>
                 html`<li>${r.line !== undefined
-                  ? html`${msg(str`ligne ${r.line}`, { id: 'summary.where.line' })}${this.colon()}`
+                  ? `${this.lineNo(r.line)}${this.colon()}`
                   : r.where !== undefined
-                    ? html`${msg(str`n° ${r.where}`, { id: 'summary.excluded.index' })}${this.colon()}`
+                    ? `${this.nth(r.where)}${this.colon()}`
                     : nothing}${this.fileReason(r.reason)}</li>`,
             )}
             ${more > 0 ? html`<li>${msg(str`et ${more} autres`, { id: 'summary.files.more' })}</li>` : nothing}
