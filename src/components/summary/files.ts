@@ -61,6 +61,9 @@ export interface ParsedFile {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Whether a value says it is a result (whether it is a valid one is `aggregate()`'s to say). */
+export const saysResult = (value: unknown): boolean => isObject(value) && value.format === 'partenariat-result';
+
 /** A result inside a collector's export or a sent envelope; the value itself otherwise. */
 function unwrap(value: unknown): unknown {
   if (isObject(value) && value.format !== 'partenariat-result' && isObject(value.result)) return value.result;

@@ -16,7 +16,7 @@ import { bandFor, scaleRange } from '../checklist/scoring.js';
 import { aggregate, type ExclusionReason, type ItemSummary, type Stats, type Summary } from './aggregate.js';
 import { summaryStyles } from './summary.styles.js';
 import { inputsStyles } from './inputs.styles.js';
-import { MAX_FILE_BYTES, parseResultsText, type FileRejectReason, type ParsedFile, type WithheldSummary } from './files.js';
+import { MAX_FILE_BYTES, parseResultsText, saysResult, type FileRejectReason, type ParsedFile, type WithheldSummary } from './files.js';
 import { summaryToCsv, type SummaryCsvLabels } from './csv.js';
 import { loadText } from './load.js';
 import { templates as english } from '../../generated/summary-locales/en.js';
@@ -254,7 +254,8 @@ export class PartenariatSummary extends LocalizedElement {
       else {
         parsed = parseResultsText(loaded.text);
         const reason = parsed.rejects[0]?.reason;
-        const usable = parsed.results.length || parsed.summary || parsed.withheld;
+        // The page's own source: when nothing in it even says it is a result, the address is wrong.
+        const usable = parsed.results.some(saysResult) || parsed.summary || parsed.withheld;
         if (!usable) failed = { code: reason === 'not-json' || reason === 'empty' ? 'summary-json' : 'summary-invalid', detail: '' };
       }
       if (failed) {
@@ -476,6 +477,10 @@ export class PartenariatSummary extends LocalizedElement {
       () => msg(str`${count} élément laissé de côté`, { id: 'summary.files.left.one' }),
       () => msg(str`${count} éléments laissés de côté`, { id: 'summary.files.left' }),
     );
+  }
+
+  private moreText(count: number): string {
+    return msg(str`et ${count} autres`, { id: 'summary.files.more' });
   }
 
   private colon(): string {
@@ -811,6 +816,19 @@ export class PartenariatSummary extends LocalizedElement {
     </div>`;
   }
 
+  /** What the answer of `src` held that could not be read (NDJSON lines that are not JSON…). */
+  private renderSrcRejects(): TemplateResult | typeof nothing {
+    const rejects = this.remote.status === 'loaded' ? this.remote.value.rejects : [];
+    if (!rejects.length) return nothing;
+    return html`<div class="src-rejects">
+      <p>${msg('Dans la réponse de l’adresse des résultats', { id: 'summary.src.rejects' })}${this.colon()}${this.leftText(rejects.length)}</p>
+      <ul class="rejects">
+        ${rejects.slice(0, REJECTS_LISTED).map((r) => html`<li>${r.line !== undefined ? `${this.lineNo(r.line)}${this.colon()}` : nothing}${this.fileReason(r.reason)}</li>`)}
+        ${rejects.length > REJECTS_LISTED ? html`<li>${this.moreText(rejects.length - REJECTS_LISTED)}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
   private renderWithheld(w: Withheld): TemplateResult {
     return html`<p class="lead">
       ${plural(
@@ -855,7 +873,7 @@ export class PartenariatSummary extends LocalizedElement {
                     ? `${this.nth(r.where)}${this.colon()}`
                     : nothing}${this.fileReason(r.reason)}</li>`,
             )}
-            ${more > 0 ? html`<li>${msg(str`et ${more} autres`, { id: 'summary.files.more' })}</li>` : nothing}
+            ${more > 0 ? html`<li>${this.moreText(more)}</li>` : nothing}
           </ul>`
         : '.'}
       <button type="button" part="button" class="remove" @click=${() => this.removeFile(file.key)}>
@@ -925,7 +943,7 @@ export class PartenariatSummary extends LocalizedElement {
       () => html`<div class="root" part="root" lang=${locale}>
         <h2>${msg('Portrait du groupe', { id: 'summary.title' })}${this.active ? html` — ${this.t(this.active.title)}` : nothing}</h2>
         ${this.renderStatus()}
-        ${remoteFailure ? this.renderFailure(remoteFailure.code, remoteFailure.detail, []) : nothing}
+        ${remoteFailure ? this.renderFailure(remoteFailure.code, remoteFailure.detail, []) : this.renderSrcRejects()}
         ${this.failure
           ? this.renderFailure(this.failure, instrumentFailure?.detail ?? '', instrumentFailure?.issues ?? [])
           : this.withheld
