@@ -60,12 +60,12 @@ type Withheld = Pick<WithheldSummary, 'n' | 'minGroup'>;
  * common work, where views differ most, and groups compared when `group-by` is set. It never
  * names an organization nor ranks them; small groups are never shown apart.
  *
- * @summary The picture of a group's self-assessments.
- *
  * Results come from the `results` property, from `src` (a URL) and from files the person adds
  * (a file picker, or dropped on it): all of them add up into one summary. A summary already made
  * (the `summary` property, `src`, or a file) is shown when there are no results. Files are read
  * on the device: nothing is sent nor kept.
+ *
+ * @summary The picture of a group's self-assessments.
  *
  * @fires partenariat-error - The results, the summary or the questionnaire given cannot be used,
  *   or `src` / `instrument-src` cannot be loaded; `detail` is `{code, message, issues}` (codes
