@@ -354,4 +354,66 @@ describe('<partenariat-summary> inputs', () => {
       }
     });
   });
+
+  describe('in other people’s pages', () => {
+    afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+    /** A fresh same-origin frame that loads the summary from source, with `head` and `body`. */
+    async function frame(head: string, body: string): Promise<HTMLIFrameElement> {
+      const iframe = document.createElement('iframe');
+      iframe.srcdoc = `<!doctype html><html lang="fr"><head>${head}
+        <script type="module" src="/src/partenariat-summary.ts"></script></head><body>${body}</body></html>`;
+      const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+      document.body.append(iframe);
+      await loaded;
+      await until(() => !!iframe.contentWindow!.customElements.get('partenariat-summary'), 'the summary to load in the frame', 5000);
+      return iframe;
+    }
+
+    it('loads, reads files and downloads under a strict Content-Security-Policy, whatever CSS the page has', async () => {
+      const csp = `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob: data:`;
+      const iframe = await frame(
+        `<meta http-equiv="Content-Security-Policy" content="${csp}"><link rel="stylesheet" href="/test/fixtures/hostile.css">`,
+        `<partenariat-summary src="${FIXTURES}/results.json" instrument-src="${FIXTURES}/instrument.json"></partenariat-summary>`,
+      );
+      const doc = iframe.contentDocument!;
+      const win = iframe.contentWindow! as Window & typeof globalThis;
+      const violations: string[] = [];
+      doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.sample || e.blockedURI}`));
+      const el = doc.querySelector('partenariat-summary')! as PartenariatSummary;
+      await until(() => lead(el).includes('4 résultats comptés.'), 'the results', 5000);
+      // The bars are sized through the CSSOM, never a style attribute.
+      expect(shadow(el).querySelector<HTMLElement>('.meter > span')!.style.inlineSize).to.match(/%$/);
+      const input = shadow(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+      const transfer = new win.DataTransfer();
+      transfer.items.add(new win.File([await text('results.ndjson')], 'envoi.ndjson'));
+      input.files = transfer.files;
+      input.dispatchEvent(new win.Event('change', { bubbles: true }));
+      await until(() => lead(el).includes('7 résultats comptés.'), 'the file', 5000);
+      // Whatever the page's CSS, the picker, its label and the buttons are there and readable.
+      for (const node of [input, input.labels![0], button(el, 'Retirer envoi.ndjson'), button(el, 'Le portrait (JSON)')]) {
+        const style = win.getComputedStyle(node);
+        expect(style.display).to.not.equal('none');
+        expect(style.visibility).to.equal('visible');
+        expect([style.textTransform, style.letterSpacing]).to.deep.equal(['none', 'normal']);
+        expect(node.getBoundingClientRect().height).to.be.greaterThan(10);
+      }
+      const radar = shadow(el).querySelector('partenariat-radar')!;
+      await until(() => !!radar.shadowRoot?.querySelector('svg.radar'), 'the radar', 5000);
+      // The frame's own links are caught (the PNG is drawn from a blob: image, which img-src allows).
+      const clicked: HTMLAnchorElement[] = [];
+      const click = win.HTMLAnchorElement.prototype.click;
+      win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked.push(this);
+      };
+      try {
+        button(el, 'Le radar (PNG)').click();
+        await until(() => clicked.length > 0, 'the PNG', 5000);
+      } finally {
+        win.HTMLAnchorElement.prototype.click = click;
+      }
+      expect(clicked[0].download).to.match(/-radar\.png$/);
+      expect(violations).to.deep.equal([]);
+    });
+  });
 });
