@@ -127,6 +127,8 @@ export class PartenariatSummary extends LocalizedElement {
 
   /** Where each result of the last aggregate came from (by its index there). */
   private origins: Origin[] = [];
+  /** Whether all the results summarized are the page's (their places need not say where from). */
+  private pageOnly = true;
   /** The file whose summary is shown, if one is. */
   private summaryFile: number | undefined;
   private fileKey = 0;
@@ -232,6 +234,7 @@ export class PartenariatSummary extends LocalizedElement {
     add(this.results ?? [], 'page');
     if (remote) add(remote.results, 'src', remote.lines);
     for (const file of this.files) add(file.parsed.results, file.key, file.parsed.lines);
+    this.pageOnly = all.length === (this.results?.length ?? 0);
     return all;
   }
 
@@ -315,6 +318,8 @@ export class PartenariatSummary extends LocalizedElement {
       }
       added.push({ key: ++this.fileKey, name: file.name, parsed });
     }
+    // Emptied first, so that the same words said again are announced again.
+    this.announcement = '';
     this.files = [...this.files, ...added];
     await this.updateComplete;
     this.announcement = inLocale(this.locale, () => this.addedMessage(added));
@@ -514,7 +519,7 @@ export class PartenariatSummary extends LocalizedElement {
     const origin = this.origins[index];
     const file = typeof origin?.source === 'number' ? this.files.find((f) => f.key === origin.source) : undefined;
     const place = (o: Origin) => (o.line !== undefined ? this.lineNo(o.line) : this.nth(o.index + 1));
-    if (!origin || (origin.source === 'page' && this.origins.every((o) => o.source === 'page'))) return this.nth(index + 1);
+    if (!origin || (origin.source === 'page' && this.pageOnly)) return this.nth(index + 1);
     if (file) return msg(str`« ${file.name} », ${place(origin)}`, { id: 'summary.where.file' });
     if (origin.source === 'src') return msg(str`adresse des résultats, ${place(origin)}`, { id: 'summary.where.src' });
     return msg(str`propriété results, ${place(origin)}`, { id: 'summary.where.page' });
