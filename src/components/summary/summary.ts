@@ -135,19 +135,19 @@ export class PartenariatSummary extends LocalizedElement {
   private srcController: AbortController | undefined;
   private instrumentController: AbortController | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a load was cut short: load again.
+    if (this.hasUpdated && this.src && this.remote.status === 'idle') this.loadSrc();
+    if (this.hasUpdated && this.instrumentSrc && this.remoteInstrument.status === 'idle') this.loadInstrumentSrc();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Answers that would come after the element left the page are not waited for.
     for (const controller of [this.srcController, this.instrumentController]) controller?.abort();
     if (this.remote.status === 'loading') this.remote = { status: 'idle' };
     if (this.remoteInstrument.status === 'loading') this.remoteInstrument = { status: 'idle' };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page after a load was cut short: load again.
-    if (this.hasUpdated && this.src && this.remote.status === 'idle') this.loadSrc();
-    if (this.hasUpdated && this.instrumentSrc && this.remoteInstrument.status === 'idle') this.loadInstrumentSrc();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
