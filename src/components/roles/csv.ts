@@ -1,9 +1,9 @@
 import { roleOf, type RoleTable } from '../../schema/roles.js';
 import { localize, type Locale } from '../../schema/text.js';
-import { csvDocument } from '../../internal/csv.js';
+import { csvCell } from '../../internal/csv.js';
 
 // Where the role table's tests and users found it first.
-export { csvCell } from '../../internal/csv.js';
+export { csvCell };
 
 /**
  * The table as CSV for a spreadsheet: UTF-8 with a byte-order mark (so that accents survive),
@@ -21,5 +21,5 @@ export function roleTableToCsv(table: RoleTable, locale: Locale, header = locale
       ...table.partners.map((p) => roles.get(roleOf(table, r.id, p.id) ?? '') ?? ''),
     ]),
   ];
-  return csvDocument(rows, sep);
+  return `\uFEFF${rows.map((row) => row.map((cell) => csvCell(cell, sep)).join(sep)).join('\r\n')}\r\n`;
 }
