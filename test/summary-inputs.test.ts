@@ -41,7 +41,8 @@ async function pick(el: PartenariatSummary, files: File[]): Promise<void> {
   input.files = transfer.files;
   const before = status(el);
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  await until(() => status(el) !== '' && status(el) !== before, 'the files to be read');
+  // « Lecture des fichiers… » first, then what was added.
+  await until(() => status(el) !== before && !status(el).endsWith('…') && status(el) !== '', 'the files to be read');
   await el.updateComplete;
 }
 
@@ -251,7 +252,7 @@ describe('<partenariat-summary> inputs', () => {
       await el.updateComplete;
       expect(zone.classList.contains('dragging')).to.equal(true);
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-      await until(() => status(el) !== '', 'the dropped file');
+      await until(() => status(el).includes('ajouté'), 'the dropped file');
       await el.updateComplete;
       expect(zone.classList.contains('dragging')).to.equal(false);
       expect(fileItems(el)[0]).to.contain('déposé.json : 4 résultats comptés.');

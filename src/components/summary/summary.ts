@@ -305,6 +305,8 @@ export class PartenariatSummary extends LocalizedElement {
   private async addFiles(list: Iterable<File>): Promise<void> {
     const picked = [...list];
     if (!picked.length) return;
+    // Large files take a moment: say so, which also lets the same result said again be heard.
+    this.announcement = inLocale(this.locale, () => msg('Lecture des fichiers…', { id: 'summary.files.reading' }));
     const added: LoadedFile[] = [];
     for (const file of picked) {
       let parsed: ParsedFile;
@@ -318,8 +320,6 @@ export class PartenariatSummary extends LocalizedElement {
       }
       added.push({ key: ++this.fileKey, name: file.name, parsed });
     }
-    // Emptied first, so that the same words said again are announced again.
-    this.announcement = '';
     this.files = [...this.files, ...added];
     await this.updateComplete;
     this.announcement = inLocale(this.locale, () => this.addedMessage(added));
