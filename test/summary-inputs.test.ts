@@ -302,7 +302,14 @@ describe('<partenariat-summary> inputs', () => {
       expect(json.n).to.equal(7);
       expect(json.groups.shown.map((g: { value: string }) => g.value)).to.deep.equal(['a', 'b']);
       expect(shadow(el).querySelector('[role="group"]')!.getAttribute('aria-labelledby')).to.equal('downloads-label');
-      expect(shadow(el).getElementById('downloads-label')!.textContent).to.equal('Télécharger');
+      expect(shadow(el).getElementById('downloads-label')!.textContent).to.equal('Télécharger ou imprimer');
+      expect([...shadow(el).querySelectorAll('[role="group"] button')].map((b) => b.textContent!.trim())).to.deep.equal([
+        'Le portrait (JSON)',
+        'Les chiffres (CSV)',
+        'Le radar (SVG)',
+        'Le radar (PNG)',
+        'Imprimer',
+      ]);
     });
 
     it('downloads the figures as CSV: ; and a decimal comma in French, , and a point in English', async () => {

@@ -26,15 +26,9 @@ export const inputsStyles = css`
   .downloads {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-    margin-block: 1.25rem 0.5rem;
-  }
-  .downloads [role='group'] {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
+    margin-block: 1.25rem 0.5rem;
   }
   .group-label {
     font-weight: 700;

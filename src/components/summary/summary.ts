@@ -77,7 +77,7 @@ type Withheld = Pick<WithheldSummary, 'n' | 'minGroup'>;
  * @csspart table - Each table of figures.
  * @csspart radar - The radar of the group's medians (a `<partenariat-radar>`).
  * @csspart files - The box to add files of results (picker and drop zone), with the list of files.
- * @csspart downloads - The group of download and print buttons.
+ * @csspart downloads - The group of download and print buttons (« Télécharger ou imprimer »).
  * @csspart button - Every button of the element's own (the radar's have their own part).
  *
  * @cssprop --partenariat-summary-accent - Accent colour. Falls back to `--partenariat-color-accent`.
@@ -925,16 +925,14 @@ export class PartenariatSummary extends LocalizedElement {
 
   private renderDownloads(summary: Summary): TemplateResult {
     const radar = (this.active?.dimensions?.length ?? 0) >= 3 && summary.overall.n > 0;
-    return html`<div class="downloads" part="downloads">
-      <div role="group" aria-labelledby="downloads-label">
-        <span id="downloads-label" class="group-label">${msg('Télécharger', { id: 'summary.download' })}</span>
-        <button type="button" part="button" @click=${() => this.download('json')}>${msg('Le portrait (JSON)', { id: 'summary.download.json' })}</button>
-        <button type="button" part="button" @click=${() => this.download('csv')}>${msg('Les chiffres (CSV)', { id: 'summary.download.csv' })}</button>
-        ${radar
-          ? html`<button type="button" part="button" @click=${() => this.download('svg')}>${msg('Le radar (SVG)', { id: 'summary.download.svg' })}</button>
-              <button type="button" part="button" @click=${() => this.download('png')}>${msg('Le radar (PNG)', { id: 'summary.download.png' })}</button>`
-          : nothing}
-      </div>
+    return html`<div class="downloads" part="downloads" role="group" aria-labelledby="downloads-label">
+      <span id="downloads-label" class="group-label">${msg('Télécharger ou imprimer', { id: 'summary.download' })}</span>
+      <button type="button" part="button" @click=${() => this.download('json')}>${msg('Le portrait (JSON)', { id: 'summary.download.json' })}</button>
+      <button type="button" part="button" @click=${() => this.download('csv')}>${msg('Les chiffres (CSV)', { id: 'summary.download.csv' })}</button>
+      ${radar
+        ? html`<button type="button" part="button" @click=${() => this.download('svg')}>${msg('Le radar (SVG)', { id: 'summary.download.svg' })}</button>
+            <button type="button" part="button" @click=${() => this.download('png')}>${msg('Le radar (PNG)', { id: 'summary.download.png' })}</button>`
+        : nothing}
       <button type="button" part="button" @click=${() => window.print()}>${msg('Imprimer', { id: 'summary.print' })}</button>
     </div>`;
   }
