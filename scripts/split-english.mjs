@@ -3,6 +3,9 @@
 // (src/generated/locales/en-<folder>.ts), each adding its messages when it loads. Every source
 // file that calls msg() imports its folder's module: an app that imports the radar alone carries
 // the radar's English and the shared messages it uses, not the checklist's or the role table's.
+// The summary keeps its own catalogue (lit-localize.summary.json, its own file): the same is done
+// with it, keeping only the messages of src/components/summary/ (lit-localize also copies into it,
+// untranslated, the messages of the modules the summary imports; those load with their own folder).
 // Run by `npm run localize`, after `lit-localize build`. Fails when a message is used but not
 // translated, or translated but used nowhere.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -10,7 +13,9 @@ import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const generated = join(root, 'src/generated/locales');
-const source = readFileSync(join(generated, 'en.ts'), 'utf8');
+
+function split(configFile, catalogue, strict) {
+const source = readFileSync(catalogue, 'utf8');
 
 // The generated module: `export const templates = {` then one `'id': value,` per message, each
 // starting a line, then `};`.
@@ -23,7 +28,7 @@ starts.forEach((match, i) => {
 });
 
 /** The folders of sources that call msg() with the member elements' catalogue (lit-localize.json). */
-const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+const config = JSON.parse(readFileSync(join(root, configFile), 'utf8'));
 const folders = config.inputFiles.map((glob) => glob.replace(/\/\*\*\/\*\.ts$/, ''));
 const used = new Map();
 const problems = [];
@@ -43,7 +48,7 @@ for (const folder of folders) {
 
 const all = new Set([...used.values()].flat());
 for (const id of all) if (!entries.has(id)) problems.push(`no English for "${id}" (run npm run localize:extract and translate it)`);
-for (const id of entries.keys()) if (!all.has(id)) problems.push(`"${id}" is translated but no source uses it`);
+if (strict) for (const id of entries.keys()) if (!all.has(id)) problems.push(`"${id}" is translated but no source uses it`);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
@@ -57,7 +62,7 @@ for (const [name, ids] of used) {
     needsStr ? "import { str } from '@lit/localize';" : '',
     "import { addEnglish } from '../../internal/localize.js';",
     '',
-    `/* The English of the messages of src/${name === 'internal' ? 'internal' : `components/${name}`}/. */`,
+    `/* The English of the messages of src/${folders.find((f) => f.endsWith(`/${name}`))?.replace(/^src\//, '')}/. */`,
     'addEnglish({',
     ...values,
     '});',
@@ -67,4 +72,11 @@ for (const [name, ids] of used) {
     .join('\n');
   writeFileSync(join(generated, `en-${name}.ts`), text);
 }
-console.log(`English split by folder: ${[...used].map(([name, ids]) => `${name} ${ids.length}`).join(', ')}`);
+return [...used].map(([name, ids]) => `${name} ${ids.length}`);
+}
+
+const made = [
+  ...split('lit-localize.json', join(generated, 'en.ts'), true),
+  ...split('lit-localize.summary.json', join(root, 'src/generated/summary-locales/en.ts'), false),
+];
+console.log(`English split by folder: ${made.join(', ')}`);

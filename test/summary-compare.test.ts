@@ -116,6 +116,10 @@ describe('<partenariat-summary mode="compare">', function () {
     expect(details.querySelector('q')!.textContent).to.equal('sur une base d’égalité');
     expect(items[1].querySelector('details.source')).to.equal(null);
     await expect(el).to.be.accessible();
+    // In English too: the shared view's messages are not the summary's copies of them.
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(fold(shadow(el).querySelector('details.source summary')!)).to.equal('Where does this statement come from?');
   });
 
   it('names the views from `labels`, else « Vue A » and « Vue B » when the profiles do not tell them apart', async () => {

@@ -43,7 +43,10 @@ export type PartenariatErrorCode =
   | 'summary-invalid'
   | 'summary-compare-invalid'
   | 'summary-result-invalid'
-  | 'summary-group-too-small';
+  | 'summary-group-too-small'
+  | 'summary-network'
+  | 'summary-http'
+  | 'summary-json';
 
 export class PartenariatErrorEvent extends CustomEvent<PartenariatErrorDetail> {
   constructor(detail: PartenariatErrorDetail) {

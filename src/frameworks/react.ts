@@ -39,9 +39,10 @@ export type PartenariatRolesProps = Props<PartenariatRoles, 'template' | 'readon
   'onchange'?: (event: Event) => void;
 };
 
-export type PartenariatSummaryProps = Props<PartenariatSummary, 'results' | 'summary' | 'instrument' | 'groupBy' | 'minGroup' | 'mode' | 'result' | 'labels'> & {
+export type PartenariatSummaryProps = Props<PartenariatSummary, 'results' | 'summary' | 'instrument' | 'groupBy' | 'minGroup' | 'src' | 'instrumentSrc' | 'mode' | 'result' | 'labels'> & {
   'group-by'?: PartenariatSummary['groupBy'];
   'min-group'?: PartenariatSummary['minGroup'];
+  'instrument-src'?: PartenariatSummary['instrumentSrc'];
 };
 
 declare module 'react' {

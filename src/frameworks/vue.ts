@@ -56,10 +56,11 @@ export type PartenariatRolesElement = Element<
 
 export type PartenariatSummaryElement = Element<
   PartenariatSummary,
-  'results' | 'summary' | 'instrument' | 'groupBy' | 'minGroup' | 'mode' | 'result' | 'labels',
+  'results' | 'summary' | 'instrument' | 'groupBy' | 'minGroup' | 'src' | 'instrumentSrc' | 'mode' | 'result' | 'labels',
   {
     'group-by'?: PartenariatSummary['groupBy'];
     'min-group'?: PartenariatSummary['minGroup'];
+    'instrument-src'?: PartenariatSummary['instrumentSrc'];
   }
 >;
 

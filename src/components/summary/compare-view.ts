@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+// The English of the summary's messages.
+import '../../generated/locales/en-summary.js';
 import { renderSource } from '../results/results-view.js';
 import type { Instrument } from '../../schema/instrument.js';
 import { NOT_APPLICABLE } from '../../schema/result.js';

@@ -7,21 +7,54 @@ import { InstrumentSchema, type Instrument } from '../../schema/instrument.js';
 import { localize, type Text } from '../../schema/text.js';
 import { defaultInstrument } from '../../instruments/default.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode } from '../../events/events.js';
-import { addEnglish, formatDateTime, formatNumber, formatPercent, inLocale, plural } from '../../internal/localize.js';
+import { formatDateTime, formatNumber, formatPercent, inLocale, plural } from '../../internal/localize.js';
 import { inlineSize } from '../../internal/inline-size.js';
+import { describeIssue, formatPath } from '../../internal/issues.js';
+import { downloadBlob } from '../../internal/download.js';
+import { standaloneSvg, svgToPng } from '../radar/export.js';
 import { bandFor, scaleRange } from '../checklist/scoring.js';
 import { aggregate, type ExclusionReason, type ItemSummary, type Stats, type Summary } from './aggregate.js';
 import { summaryStyles } from './summary.styles.js';
+import { inputsStyles } from './inputs.styles.js';
 import { resultsStyles } from '../results/results.styles.js';
 import { comparisonError, comparisonIssues, comparisonTitle, prepareComparison, renderComparison, type Compared, type CompareProblem } from './compare-view.js';
 import { compareStyles } from './compare-view.styles.js';
-import { templates as english } from '../../generated/summary-locales/en.js';
+import { MAX_FILE_BYTES, parseResultsText, saysResult, type FileRejectReason, type ParsedFile, type WithheldSummary } from './files.js';
+import { summaryToCsv, type SummaryCsvLabels } from './csv.js';
+import { loadText } from './load.js';
+// The English of the summary's messages (its own catalogue, loaded with it).
+import '../../generated/locales/en-summary.js';
 
-// The summary's messages are kept apart from the member elements' (their own file and catalogue).
-addEnglish(english);
 
 /** How many items each list of common strengths, common work and divergences shows. */
 const LISTED = 5;
+
+/** How many of a file's rejects are listed (the rest are counted). */
+const REJECTS_LISTED = 20;
+
+/** What is known of a URL's data: not asked, on its way, here, or failed. */
+type Remote<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'loaded'; value: T }
+  | { status: 'failed'; code: PartenariatErrorCode; detail: string; issues: Array<{ path: string; message: string }> };
+
+/** A file the person added: its name and what it held. */
+interface LoadedFile {
+  key: number;
+  name: string;
+  parsed: ParsedFile;
+}
+
+/** Where each result summarized came from: the page's `results`, `src`, or a file (by key); its place there. */
+interface Origin {
+  source: 'page' | 'src' | number;
+  index: number;
+  line?: number;
+}
+
+/** The figure shown, from a collector that holds back its summary while it has too few results. */
+type Withheld = Pick<WithheldSummary, 'n' | 'minGroup'>;
 
 /**
  * The picture of a group's self-assessments: how many, where they stand overall, by section and
@@ -29,21 +62,32 @@ const LISTED = 5;
  * common work, where views differ most, and groups compared when `group-by` is set. It never
  * names an organization nor ranks them; small groups are never shown apart.
  *
- * Two more views: with `mode="compare"` and exactly two `results`, the two partners' views item
+ * Two more views: with `mode="compare"` and exactly two results, the two partners' views item
  * by item, the widest gap first, with both answers in words and each item's recommendation (a
- * discussion guide to print); with a `result` and the group's `results` or `summary`, that
- * result next to the group's median and spread, never another member's answers.
+ * discussion guide to print); with a `result` and the group's results or `summary`, that result
+ * next to the group's median and spread, never another member's answers.
+ *
+ * Results come from the `results` property, from `src` (a URL) and from files the person adds
+ * (a file picker, or dropped on it): all of them add up into one summary. A summary already made
+ * (the `summary` property, `src`, or a file) is shown when there are no results. Files are read
+ * on the device: nothing is sent nor kept.
  *
  * @summary The picture of a group's self-assessments.
  *
- * @fires partenariat-error - The results, the summary or the questionnaire given cannot be used, or
- *   cannot be compared (`summary-compare-invalid`, `summary-result-invalid`, `summary-group-too-small`);
- *   `detail` is `{code, message, issues}`.
+ * @fires partenariat-error - The results, the summary or the questionnaire given cannot be used,
+ *   or `src` / `instrument-src` cannot be loaded; `detail` is `{code, message, issues}` (codes
+ *   `summary-invalid`, `summary-network`, `summary-http`, `summary-json`, `instrument-network`,
+ *   `instrument-http`, `instrument-json`, `instrument-invalid`, `radar-export` when a PNG
+ *   cannot be made, and `summary-compare-invalid`, `summary-result-invalid`,
+ *   `summary-group-too-small` when the results cannot be compared).
  *
  * @csspart root - The element's box.
  * @csspart table - Each table of figures.
  * @csspart radar - The radar of the group's medians, or of the views compared (a `<partenariat-radar>`).
- * @csspart button - The button that prints the discussion guide (compare mode).
+ * @csspart files - The box to add files of results (picker and drop zone), with the list of files.
+ * @csspart downloads - The group of download and print buttons (« Télécharger ou imprimer »).
+ * @csspart button - Every button of the element's own (the radar's have their own part), the
+ *   discussion guide's print button included.
  *
  * @cssprop --partenariat-summary-accent - Accent colour. Falls back to `--partenariat-color-accent`.
  * @cssprop --partenariat-summary-text - Text colour. Falls back to `--partenariat-color-text`.
@@ -53,7 +97,7 @@ const LISTED = 5;
  * @cssprop --partenariat-summary-max-width - Largest width (60rem).
  */
 export class PartenariatSummary extends LocalizedElement {
-  static override styles = [sharedStyles, summaryStyles, compareStyles, resultsStyles];
+  static override styles = [sharedStyles, summaryStyles, inputsStyles, compareStyles, resultsStyles];
 
   /** The results to summarize (`partenariat-result` objects; others are left out with the reason). */
   @property({ attribute: false }) results: unknown[] | undefined;
@@ -67,16 +111,27 @@ export class PartenariatSummary extends LocalizedElement {
   /** A profile field of choices (kind of organization, region) to compare groups by. */
   @property({ attribute: 'group-by' }) groupBy = '';
 
-  /** The smallest group shown apart, and the smallest a `result` is shown next to: 5 by default, never below 3. */
+  /** The smallest group shown apart: 5 by default, never below 3. */
   @property({ type: Number, attribute: 'min-group' }) minGroup = 5;
 
   /**
+   * A URL of results (a JSON array, one result, or NDJSON) or of a summary already made (a
+   * collector's `GET /api/campaigns/:id/summary`). Fetched without cookies; its results add up
+   * with `results` and the files added.
+   */
+  @property() src = '';
+
+  /** A URL of the results' questionnaire (a collector's `GET /api/campaigns/:id/instrument`); `instrument` wins when both are given. */
+  @property({ attribute: 'instrument-src' }) instrumentSrc = '';
+
+  /**
    * `group` (the default): the group's picture, or, with `result`, that result next to the group.
-   * `compare`: the two `results` side by side, item by item, the widest gap first.
+   * `compare`: two results side by side (the page's, `src`'s or the files'), item by item, the
+   * widest gap first.
    */
   @property() mode: 'group' | 'compare' = 'group';
 
-  /** One member's own result, shown next to the group of `results` or `summary` (never smaller than `min-group`). */
+  /** One member's own result, shown next to the group of results or `summary` (never smaller than `min-group`). */
   @property({ attribute: false }) result: unknown;
 
   /** The names of the two views compared (else each result's organization name, else « Vue A », « Vue B »), or of `result`. */
@@ -85,32 +140,96 @@ export class PartenariatSummary extends LocalizedElement {
   @state() private shown: Summary | undefined;
   @state() private active: Instrument | undefined;
   @state() private failure: PartenariatErrorCode | undefined;
+  @state() private remote: Remote<ParsedFile> = { status: 'idle' };
+  @state() private remoteInstrument: Remote<Instrument> = { status: 'idle' };
+  @state() private files: LoadedFile[] = [];
+  @state() private withheld: Withheld | undefined;
+  @state() private announcement = '';
+  @state() private dragging = false;
   @state() private compared: Compared | undefined;
   @state() private problem: CompareProblem | undefined;
 
+  /** Where each result of the last aggregate came from (by its index there). */
+  private origins: Origin[] = [];
+  /** Whether all the results summarized are the page's (their places need not say where from). */
+  private pageOnly = true;
+  /** The file whose summary is shown, if one is. */
+  private summaryFile: number | undefined;
+  private fileKey = 0;
+  private srcController: AbortController | undefined;
+  private instrumentController: AbortController | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a load was cut short: load again.
+    if (this.hasUpdated && this.src && this.remote.status === 'idle') this.loadSrc();
+    if (this.hasUpdated && this.instrumentSrc && this.remoteInstrument.status === 'idle') this.loadInstrumentSrc();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Answers that would come after the element left the page are not waited for.
+    for (const controller of [this.srcController, this.instrumentController]) controller?.abort();
+    if (this.remote.status === 'loading') this.remote = { status: 'idle' };
+    if (this.remoteInstrument.status === 'loading') this.remoteInstrument = { status: 'idle' };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['results', 'summary', 'instrument', 'groupBy', 'minGroup', 'mode', 'result'];
+    if (changed.has('src')) this.loadSrc();
+    if (changed.has('instrumentSrc')) this.loadInstrumentSrc();
+    const inputs = ['results', 'summary', 'instrument', 'groupBy', 'minGroup', 'remote', 'remoteInstrument', 'files', 'mode', 'result'];
     if (this.hasUpdated && !inputs.some((p) => (changed as Map<PropertyKey, unknown>).has(p))) return;
     this.failure = undefined;
     this.compared = undefined;
     this.problem = undefined;
-    const instrument = this.instrument ?? defaultInstrument;
+    this.withheld = undefined;
+    this.origins = [];
+    this.summaryFile = undefined;
+    const given = this.questionnaire();
+    if (!('instrument' in given)) {
+      // Waiting for it, or failed (said when the answer came, the event fired then).
+      this.shown = undefined;
+      this.active = undefined;
+      this.failure = given.failed;
+      return;
+    }
+    const instrument = given.instrument;
     const parsed = instrument === defaultInstrument ? { success: true as const, data: defaultInstrument as Instrument } : InstrumentSchema.safeParse(instrument);
     if (!parsed.success) return this.fail('instrument-invalid');
     this.active = parsed.data;
-    if (this.results) {
-      if (!Array.isArray(this.results)) return this.fail('summary-invalid');
-      this.shown = aggregate(parsed.data, this.results, { groupBy: this.groupBy || undefined, minGroup: this.minGroup });
-    } else if (this.summary) {
-      const s = this.summary;
-      const fits = s?.format === 'partenariat-summary' && s.version === 1 && s.instrument?.id === parsed.data.id && s.instrument.version === parsed.data.version;
-      if (!fits) return this.fail('summary-invalid');
-      this.shown = s;
+    const remote = this.remote.status === 'loaded' ? this.remote.value : undefined;
+    const fromFiles = this.files.some((f) => f.parsed.results.length);
+    if (this.results || remote?.results.length || fromFiles) {
+      if (this.results && !Array.isArray(this.results)) return this.fail('summary-invalid');
+      const gathered = this.gather(remote);
+      this.shown = aggregate(parsed.data, gathered, { groupBy: this.groupBy || undefined, minGroup: this.minGroup });
+      return this.compare(parsed.data, gathered);
+    }
+    // No results: a summary already made, the latest file's first, then src's, then the page's.
+    const fitting = [...this.files].reverse().find((f) => (f.parsed.summary || f.parsed.withheld) && this.fits(f.parsed.summary ?? f.parsed.withheld, parsed.data));
+    const made = fitting ? (fitting.parsed.summary ?? fitting.parsed.withheld) : (remote?.summary ?? remote?.withheld ?? this.summary);
+    this.summaryFile = fitting?.key;
+    if (made) {
+      if (!this.fits(made, parsed.data)) return this.fail('summary-invalid');
+      if ((made as Partial<WithheldSummary>).withheld === true) {
+        const { n, minGroup } = made as WithheldSummary;
+        this.withheld = { n, minGroup };
+        this.shown = undefined;
+      } else this.shown = made as Summary;
+    } else if (this.remote.status === 'loading') {
+      this.shown = undefined;
     } else {
       this.shown = aggregate(parsed.data, []);
     }
-    // The comparison views (compare-view.ts), when asked for.
-    const view = prepareComparison(parsed.data, { mode: this.mode, results: this.results, result: this.result, group: this.shown, minGroup: this.minGroup });
+    this.compare(parsed.data, undefined);
+  }
+
+  /** The comparison views (compare-view.ts), when asked for: two results, or one against the group. */
+  private compare(instrument: Instrument, results: unknown[] | undefined): void {
+    if (this.mode !== 'compare' && this.result === undefined) return;
+    // Two results are on their way (src): nothing to say yet.
+    if (this.mode === 'compare' && !results && this.remote.status === 'loading') return;
+    const view = prepareComparison(instrument, { mode: this.mode, results, result: this.result, group: this.shown, minGroup: this.minGroup });
     if (view && 'code' in view) return this.fail(view.code, view);
     this.compared = view;
   }
@@ -123,15 +242,355 @@ export class PartenariatSummary extends LocalizedElement {
     this.dispatchEvent(new PartenariatErrorEvent({ code, message, issues: problem ? comparisonIssues(problem, message) : [] }));
   }
 
+  /** Fires `partenariat-error` with the message in the element's language. */
+  private report(code: PartenariatErrorCode, detail: string, issues: Array<{ path: string; message: string }>): void {
+    const message = inLocale(this.locale, () => this.errorMessage(code, detail));
+    this.dispatchEvent(new PartenariatErrorEvent({ code, message, issues }));
+  }
+
+  // ---- inputs: src, instrument-src, files ----
+
+  /** The questionnaire to use: given, fetched, or the default; none while it is fetched, or when fetching it failed. */
+  private questionnaire(): { instrument: unknown } | { failed: PartenariatErrorCode | undefined } {
+    if (this.instrument != null || !this.instrumentSrc) return { instrument: this.instrument ?? defaultInstrument };
+    const remote = this.remoteInstrument;
+    if (remote.status === 'loaded') return { instrument: remote.value };
+    return { failed: remote.status === 'failed' ? remote.code : undefined };
+  }
+
+  /** Whether a summary made elsewhere is one of `instrument` (same id and version). */
+  private fits(made: Summary | WithheldSummary | undefined, instrument: Instrument): boolean {
+    return made?.format === 'partenariat-summary' && made.version === 1 && made.instrument?.id === instrument.id && made.instrument.version === instrument.version;
+  }
+
+  /** The page's results, then src's, then each file's, in one list; {@link origins} says where each came from. */
+  private gather(remote: ParsedFile | undefined): unknown[] {
+    const all: unknown[] = [];
+    const add = (values: readonly unknown[], source: Origin['source'], lines?: number[]) =>
+      values.forEach((value, index) => {
+        all.push(value);
+        this.origins.push({ source, index, line: lines?.[index] });
+      });
+    add(this.results ?? [], 'page');
+    if (remote) add(remote.results, 'src', remote.lines);
+    for (const file of this.files) add(file.parsed.results, file.key, file.parsed.lines);
+    this.pageOnly = all.length === (this.results?.length ?? 0);
+    return all;
+  }
+
+  private loadSrc(): void {
+    this.srcController?.abort();
+    this.srcController = undefined;
+    if (!this.src) {
+      this.remote = { status: 'idle' };
+      return;
+    }
+    const controller = new AbortController();
+    this.srcController = controller;
+    this.remote = { status: 'loading' };
+    void loadText(this.src, controller.signal).then((loaded) => {
+      // A newer src (or the element leaving the page) made this answer stale.
+      if (controller.signal.aborted) return;
+      let failed: { code: PartenariatErrorCode; detail: string } | undefined;
+      let parsed: ParsedFile | undefined;
+      if (!loaded.ok) failed = { code: loaded.reason === 'http' ? 'summary-http' : 'summary-network', detail: loaded.detail };
+      else {
+        parsed = parseResultsText(loaded.text);
+        const reason = parsed.rejects[0]?.reason;
+        // The page's own source: when nothing in it even says it is a result, the address is wrong.
+        const usable = parsed.results.some(saysResult) || parsed.summary || parsed.withheld;
+        if (!usable) failed = { code: reason === 'not-json' || reason === 'empty' ? 'summary-json' : 'summary-invalid', detail: '' };
+      }
+      if (failed) {
+        this.remote = { status: 'failed', ...failed, issues: [] };
+        this.report(failed.code, failed.detail, []);
+      } else this.remote = { status: 'loaded', value: parsed! };
+    });
+  }
+
+  private loadInstrumentSrc(): void {
+    this.instrumentController?.abort();
+    this.instrumentController = undefined;
+    if (!this.instrumentSrc) {
+      this.remoteInstrument = { status: 'idle' };
+      return;
+    }
+    const controller = new AbortController();
+    this.instrumentController = controller;
+    this.remoteInstrument = { status: 'loading' };
+    void loadText(this.instrumentSrc, controller.signal).then((loaded) => {
+      if (controller.signal.aborted) return;
+      const failed = (code: PartenariatErrorCode, detail: string, issues: Array<{ path: string; message: string }> = []) => {
+        this.remoteInstrument = { status: 'failed', code, detail, issues };
+        // Said only when the page gave no questionnaire of its own (which wins).
+        if (this.instrument == null) this.report(code, detail, issues);
+      };
+      if (!loaded.ok) return failed(loaded.reason === 'http' ? 'instrument-http' : 'instrument-network', loaded.detail);
+      let data: unknown;
+      try {
+        data = JSON.parse(loaded.text.replace(/^\uFEFF/, ''));
+      } catch (error) {
+        return failed('instrument-json', String((error as Error)?.message ?? error));
+      }
+      const parsed = InstrumentSchema.safeParse(data);
+      if (!parsed.success) {
+        const issues = inLocale(this.locale, () => parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })));
+        return failed('instrument-invalid', '', issues);
+      }
+      this.remoteInstrument = { status: 'loaded', value: parsed.data };
+    });
+  }
+
+  /** Reads the files given (picked or dropped), adds them to those already here and says what was added. */
+  private async addFiles(list: Iterable<File>): Promise<void> {
+    const picked = [...list];
+    if (!picked.length) return;
+    // Large files take a moment: say so, which also lets the same result said again be heard.
+    this.announcement = inLocale(this.locale, () => msg('Lecture des fichiers…', { id: 'summary.files.reading' }));
+    const added: LoadedFile[] = [];
+    for (const file of picked) {
+      let parsed: ParsedFile;
+      if (file.size > MAX_FILE_BYTES) parsed = { results: [], rejects: [{ reason: 'too-large' }] };
+      else {
+        try {
+          parsed = parseResultsText(await file.text());
+        } catch {
+          parsed = { results: [], rejects: [{ reason: 'unreadable' }] };
+        }
+      }
+      added.push({ key: ++this.fileKey, name: file.name, parsed });
+    }
+    this.files = [...this.files, ...added];
+    await this.updateComplete;
+    this.announcement = inLocale(this.locale, () => this.addedMessage(added));
+  }
+
+  private removeFile(key: number | 'all'): void {
+    const gone = key === 'all' ? this.files : this.files.filter((f) => f.key === key);
+    this.files = key === 'all' ? [] : this.files.filter((f) => f.key !== key);
+    this.announcement = inLocale(this.locale, () =>
+      key === 'all' || gone.length !== 1
+        ? msg('Tous les fichiers ont été retirés.', { id: 'summary.files.removed-all' })
+        : msg(str`Fichier « ${gone[0].name} » retiré.`, { id: 'summary.files.removed' }),
+    );
+    // The button pressed is gone: the person goes on from the file picker.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#files-input')?.focus());
+  }
+
+  /** What a file gave: results counted, and each thing left out (its own, and aggregate's), with where. */
+  private fileReport(file: LoadedFile): { counted: number; rejects: Array<{ where?: number; line?: number; reason: FileRejectReason | ExclusionReason }> } {
+    const rejects: Array<{ where?: number; line?: number; reason: FileRejectReason | ExclusionReason }> = file.parsed.rejects.map((r) => ({ line: r.line, reason: r.reason }));
+    let left = 0;
+    for (const e of this.shown?.excluded ?? []) {
+      const origin = this.origins[e.index];
+      if (origin?.source !== file.key) continue;
+      left++;
+      rejects.push({ where: origin.index + 1, line: origin.line, reason: e.reason });
+    }
+    rejects.sort((a, b) => (a.line ?? a.where ?? 0) - (b.line ?? b.where ?? 0));
+    const counted = this.origins.some((o) => o.source === file.key) ? file.parsed.results.length - left : 0;
+    return { counted, rejects };
+  }
+
+  private async download(kind: 'json' | 'csv' | 'svg' | 'png'): Promise<void> {
+    const summary = this.shown;
+    const instrument = this.active;
+    if (!summary || !instrument) return;
+    const name = `portrait-${instrument.id}-${summary.generatedAt.slice(0, 10)}`;
+    if (kind === 'json') {
+      downloadBlob(this.renderRoot, new Blob([`${JSON.stringify(summary, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);
+      return;
+    }
+    if (kind === 'csv') {
+      const text = summaryToCsv(summary, instrument, this.locale, inLocale(this.locale, () => this.csvLabels()));
+      downloadBlob(this.renderRoot, new Blob([text], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+      return;
+    }
+    const radar = this.renderRoot.querySelector('partenariat-radar');
+    const root = radar?.shadowRoot;
+    const chart = root?.querySelector<SVGSVGElement>('svg.radar');
+    if (!root || !chart) return;
+    const source = standaloneSvg(chart, [], root);
+    if (kind === 'svg') {
+      downloadBlob(this.renderRoot, new Blob([source.text], { type: 'image/svg+xml' }), `${name}-radar.svg`);
+      return;
+    }
+    try {
+      downloadBlob(this.renderRoot, await svgToPng(source.text, source.width, source.height, source.background), `${name}-radar.png`);
+    } catch {
+      this.report('radar-export', '', []);
+    }
+  }
+
+  // ---- handlers ----
+
+  private readonly handleFilesChange = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const picked = [...(input.files ?? [])];
+    // The same file may be picked again (after it was changed, say).
+    input.value = '';
+    void this.addFiles(picked);
+  };
+
+  private readonly handleDragOver = (event: DragEvent): void => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  private readonly handleDragLeave = (event: DragEvent): void => {
+    const zone = event.currentTarget as HTMLElement;
+    if (!zone.contains(event.relatedTarget as Node | null)) this.dragging = false;
+  };
+
+  private readonly handleDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    this.dragging = false;
+    void this.addFiles(event.dataTransfer?.files ?? []);
+  };
+
   // ---- render helpers ----
 
-  private errorMessage(code: PartenariatErrorCode): string {
+  private errorMessage(code: PartenariatErrorCode, detail = ''): string {
     if (this.problem) return comparisonError(this.problem);
-    return code === 'instrument-invalid'
-      ? msg('Le questionnaire donné ne respecte pas le format attendu.', { id: 'summary.error.instrument' })
-      : msg('Ces données ne sont ni des résultats ni un portrait de ce questionnaire (même identifiant et même version).', {
+    switch (code) {
+      case 'instrument-invalid':
+        return msg('Le questionnaire donné ne respecte pas le format attendu.', { id: 'summary.error.instrument' });
+      case 'instrument-network':
+        return msg('Le questionnaire n’a pas pu être téléchargé : la connexion a échoué.', { id: 'summary.error.instrument-network' });
+      case 'instrument-http':
+        return msg(str`Le questionnaire n’a pas pu être téléchargé (réponse du serveur : ${detail}).`, { id: 'summary.error.instrument-http' });
+      case 'instrument-json':
+        return msg('Le fichier du questionnaire n’est pas du JSON valide.', { id: 'summary.error.instrument-json' });
+      case 'summary-network':
+        return msg('Les résultats n’ont pas pu être téléchargés : la connexion a échoué.', { id: 'summary.error.network' });
+      case 'summary-http':
+        return msg(str`Les résultats n’ont pas pu être téléchargés (réponse du serveur : ${detail}).`, { id: 'summary.error.http' });
+      case 'summary-json':
+        return msg('La réponse reçue pour les résultats n’est ni du JSON ni du NDJSON.', { id: 'summary.error.json' });
+      case 'radar-export':
+        return msg('L’image PNG du radar n’a pas pu être créée dans cette page ; le format SVG reste disponible.', { id: 'summary.error.png' });
+      default:
+        return msg('Ces données ne sont ni des résultats ni un portrait de ce questionnaire (même identifiant et même version).', {
           id: 'summary.error.data',
         });
+    }
+  }
+
+  /** What was added, for the status region: how many files, results counted and left out. */
+  private addedMessage(added: LoadedFile[]): string {
+    const reports = added.map((f) => this.fileReport(f));
+    const counted = reports.reduce((sum, r) => sum + r.counted, 0);
+    const left = reports.reduce((sum, r) => sum + r.rejects.length, 0);
+    const files = added.length;
+    const what = plural(
+      this.locale,
+      files,
+      () => msg(str`${files} fichier ajouté`, { id: 'summary.files.added.one' }),
+      () => msg(str`${files} fichiers ajoutés`, { id: 'summary.files.added' }),
+    );
+    const results = this.countedText(counted);
+    const summaries = added.filter((f) => f.parsed.summary || f.parsed.withheld).length;
+    const rejected = left ? this.leftText(left) : '';
+    const parts = [summaries && !counted ? msg('un portrait déjà fait', { id: 'summary.files.made' }) : results, rejected].filter(Boolean);
+    return `${what}${this.colon()}${parts.join(', ')}.`;
+  }
+
+  /** « n° 3 »: a result's place in a list. */
+  private nth(n: number): string {
+    return msg(str`n° ${n}`, { id: 'summary.excluded.index' });
+  }
+
+  /** « ligne 3 »: a line of a file. */
+  private lineNo(n: number): string {
+    return msg(str`ligne ${n}`, { id: 'summary.where.line' });
+  }
+
+  private countedText(count: number): string {
+    return plural(
+      this.locale,
+      count,
+      () => msg(str`${count} résultat compté`, { id: 'summary.files.counted.one' }),
+      () => msg(str`${count} résultats comptés`, { id: 'summary.files.counted' }),
+    );
+  }
+
+  private leftText(count: number): string {
+    return plural(
+      this.locale,
+      count,
+      () => msg(str`${count} élément laissé de côté`, { id: 'summary.files.left.one' }),
+      () => msg(str`${count} éléments laissés de côté`, { id: 'summary.files.left' }),
+    );
+  }
+
+  private moreText(count: number): string {
+    return msg(str`et ${count} autres`, { id: 'summary.files.more' });
+  }
+
+  private colon(): string {
+    return this.locale === 'fr' ? '\u00a0: ' : ': ';
+  }
+
+  /** Why a file, or a result in it, was left out. */
+  private fileReason(reason: FileRejectReason | ExclusionReason): string {
+    switch (reason) {
+      case 'too-large':
+        return msg(str`fichier trop gros (plus de ${formatNumber(MAX_FILE_BYTES / 1024 / 1024, this.locale)} Mo) : il n’a pas été lu`, { id: 'summary.files.too-large' });
+      case 'unreadable':
+        return msg('le fichier n’a pas pu être lu', { id: 'summary.files.unreadable' });
+      case 'empty':
+        return msg('fichier vide', { id: 'summary.files.empty' });
+      case 'not-json':
+        return msg('pas du JSON', { id: 'summary.files.not-json' });
+      case 'not-result':
+        return msg('pas un résultat', { id: 'summary.files.not-result' });
+      case 'summary-version':
+        return msg('un portrait d’une version que cet élément ne lit pas', { id: 'summary.files.summary-version' });
+      case 'summary-malformed':
+        return msg('un portrait incomplet (ses chiffres manquent)', { id: 'summary.files.summary-malformed' });
+      default:
+        return this.reason(reason);
+    }
+  }
+
+  /** Where a result left out was: its line, or its place, in a file or in src; its place in `results`. */
+  private excludedWhere(index: number): string {
+    const origin = this.origins[index];
+    const file = typeof origin?.source === 'number' ? this.files.find((f) => f.key === origin.source) : undefined;
+    const place = (o: Origin) => (o.line !== undefined ? this.lineNo(o.line) : this.nth(o.index + 1));
+    if (!origin || (origin.source === 'page' && this.pageOnly)) return this.nth(index + 1);
+    if (file) return msg(str`« ${file.name} », ${place(origin)}`, { id: 'summary.where.file' });
+    if (origin.source === 'src') return msg(str`adresse des résultats, ${place(origin)}`, { id: 'summary.where.src' });
+    return msg(str`propriété results, ${place(origin)}`, { id: 'summary.where.page' });
+  }
+
+  private csvLabels(): SummaryCsvLabels {
+    return {
+      scope: msg('Portée', { id: 'summary.csv.scope', desc: 'CSV column: all results, or one group' }),
+      kind: msg('Type', { id: 'summary.csv.kind', desc: 'CSV column: overall, section, dimension or item' }),
+      id: msg('Identifiant', { id: 'summary.csv.id' }),
+      label: msg('Libellé', { id: 'summary.csv.label' }),
+      n: msg('Résultats comptés', { id: 'summary.stats.n' }),
+      mean: msg('Moyenne (%)', { id: 'summary.csv.mean' }),
+      median: msg('Médiane (%)', { id: 'summary.csv.median' }),
+      q1: msg('1er quartile (%)', { id: 'summary.csv.q1' }),
+      q3: msg('3e quartile (%)', { id: 'summary.csv.q3' }),
+      min: msg('Plus bas (%)', { id: 'summary.csv.min' }),
+      max: msg('Plus haut (%)', { id: 'summary.csv.max' }),
+      band: (label) => msg(str`Niveau : ${label}`, { id: 'summary.csv.band' }),
+      answer: (label) => msg(str`Réponse : ${label}`, { id: 'summary.csv.answer' }),
+      blank: msg('Sans réponse', { id: 'summary.items.blank' }),
+      itemMedian: msg('Réponse médiane (échelle)', { id: 'summary.csv.item-median' }),
+      spread: msg('Écart type (% de l’échelle)', { id: 'summary.csv.spread' }),
+      all: msg('Tous les résultats', { id: 'summary.csv.all' }),
+      others: msg('Autres', { id: 'summary.groups.others' }),
+      overall: msg('Résultat global', { id: 'summary.overall' }),
+      section: msg('Section', { id: 'summary.csv.section' }),
+      dimension: msg('Dimension de l’impact', { id: 'summary.csv.dimension' }),
+      item: msg('Énoncé', { id: 'summary.items.item' }),
+    };
   }
 
   private t(text: Text | undefined): string {
@@ -372,7 +831,7 @@ export class PartenariatSummary extends LocalizedElement {
             </summary>
             <ul>
               ${excluded.map(
-                (e) => html`<li>${msg(str`n° ${e.index + 1}`, { id: 'summary.excluded.index' })}${e.id ? html` (<code>${e.id}</code>)` : nothing}${this.locale === 'fr' ? ' : ' : ': '}${this.reason(e.reason)}</li>`,
+                (e) => html`<li>${this.excludedWhere(e.index)}${e.id ? html` (<code>${e.id}</code>)` : nothing}${this.locale === 'fr' ? ' : ' : ': '}${this.reason(e.reason)}</li>`,
               )}
             </ul>
           </details>`
@@ -386,19 +845,159 @@ export class PartenariatSummary extends LocalizedElement {
         : html`<p>${msg('Aucun résultat à résumer pour l’instant.', { id: 'summary.empty' })}</p>`}`;
   }
 
+  private renderStatus(): TemplateResult | typeof nothing {
+    const loading = [
+      this.remoteInstrument.status === 'loading' && this.instrument == null ? msg('Chargement du questionnaire…', { id: 'summary.loading.instrument' }) : '',
+      this.remote.status === 'loading' ? msg('Chargement des résultats…', { id: 'summary.loading.results' }) : '',
+    ].filter(Boolean);
+    return loading.length ? html`<p class="loading" role="status">${loading.join(' ')}</p>` : nothing;
+  }
+
+  private renderFailure(code: PartenariatErrorCode, detail: string, issues: Array<{ path: string; message: string }>): TemplateResult {
+    return html`<div class="notice error" role="alert">
+      <p>${this.errorMessage(code, detail)}</p>
+      ${issues.length
+        ? html`<ul>${issues.slice(0, 10).map((i) => html`<li><code>${i.path}</code>${this.colon()}${i.message}</li>`)}</ul>`
+        : nothing}
+    </div>`;
+  }
+
+  /** What the answer of `src` held that could not be read (NDJSON lines that are not JSON…). */
+  private renderSrcRejects(): TemplateResult | typeof nothing {
+    const rejects = this.remote.status === 'loaded' ? this.remote.value.rejects : [];
+    if (!rejects.length) return nothing;
+    return html`<div class="src-rejects">
+      <p>${msg('Dans la réponse de l’adresse des résultats', { id: 'summary.src.rejects' })}${this.colon()}${this.leftText(rejects.length)}</p>
+      <ul class="rejects">
+        ${rejects.slice(0, REJECTS_LISTED).map((r) => html`<li>${r.line !== undefined ? `${this.lineNo(r.line)}${this.colon()}` : nothing}${this.fileReason(r.reason)}</li>`)}
+        ${rejects.length > REJECTS_LISTED ? html`<li>${this.moreText(rejects.length - REJECTS_LISTED)}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private renderWithheld(w: Withheld): TemplateResult {
+    return html`<p class="lead">
+      ${plural(
+        this.locale,
+        w.n,
+        () => msg(str`${w.n} résultat reçu.`, { id: 'summary.withheld.n.one' }),
+        () => msg(str`${w.n} résultats reçus.`, { id: 'summary.withheld.n' }),
+      )}
+      ${msg(str`Le portrait sera montré à partir de ${w.minGroup} résultats, pour qu’aucun membre ne puisse être reconnu.`, { id: 'summary.withheld' })}
+    </p>`;
+  }
+
+  private renderFile(file: LoadedFile): TemplateResult {
+    const { counted, rejects } = this.fileReport(file);
+    const made = file.parsed.summary ?? file.parsed.withheld;
+    let what: string;
+    if (made) {
+      const n = made.n;
+      const state =
+        this.summaryFile === file.key
+          ? msg('montré', { id: 'summary.files.made.shown' })
+          : this.active && !this.fits(made, this.active)
+            ? msg('non montré : il est d’un autre questionnaire ou d’une autre version', { id: 'summary.files.made.other' })
+            : this.shown && this.origins.length
+              ? msg('non montré : des résultats sont chargés, et un portrait ne s’additionne pas à des résultats', { id: 'summary.files.made.results' })
+              : msg('non montré : un portrait ajouté après lui est montré', { id: 'summary.files.made.later' });
+      what = msg(str`un portrait déjà fait, de ${n} résultats (${state})`, { id: 'summary.files.made.n' });
+    } else {
+      what = this.countedText(counted);
+    }
+    const shown = rejects.slice(0, REJECTS_LISTED);
+    const more = rejects.length - shown.length;
+    return html`<li>
+      <span class="file-name"><bdi>${file.name}</bdi></span>${this.colon()}${what}${rejects.length
+        ? html`, ${this.leftText(rejects.length)}${this.colon()}
+          <ul class="rejects">
+            ${shown.map(
+              (r) =>
+                html`<li>${r.line !== undefined
+                  ? `${this.lineNo(r.line)}${this.colon()}`
+                  : r.where !== undefined
+                    ? `${this.nth(r.where)}${this.colon()}`
+                    : nothing}${this.fileReason(r.reason)}</li>`,
+            )}
+            ${more > 0 ? html`<li>${this.moreText(more)}</li>` : nothing}
+          </ul>`
+        : '.'}
+      <button type="button" part="button" class="remove" @click=${() => this.removeFile(file.key)}>
+        ${msg('Retirer', { id: 'summary.files.remove' })}<span class="visually-hidden"> ${file.name}</span>
+      </button>
+    </li>`;
+  }
+
+  private renderFiles(): TemplateResult {
+    return html`<section class="files" part="files" aria-labelledby="files-heading">
+      <h3 id="files-heading">${msg('Fichiers de résultats', { id: 'summary.files.heading' })}</h3>
+      <div
+        class=${this.dragging ? 'drop dragging' : 'drop'}
+        @dragenter=${this.handleDragOver}
+        @dragover=${this.handleDragOver}
+        @dragleave=${this.handleDragLeave}
+        @drop=${this.handleDrop}
+      >
+        <label for="files-input">${msg('Ajouter des fichiers de résultats', { id: 'summary.files.add' })}</label>
+        <input
+          id="files-input"
+          type="file"
+          multiple
+          accept=".json,.ndjson,.jsonl,application/json,application/x-ndjson"
+          aria-describedby="files-hint"
+          @change=${this.handleFilesChange}
+        />
+        <p id="files-hint" class="muted">
+          ${msg(
+            str`Un ou plusieurs fichiers JSON ou NDJSON (une ligne par résultat), de ${formatNumber(MAX_FILE_BYTES / 1024 / 1024, this.locale)} Mo au plus chacun ; vous pouvez aussi les déposer ici. Leurs résultats s’ajoutent à ceux déjà là. Les fichiers sont lus sur cet appareil : rien n’est envoyé ni gardé.`,
+            { id: 'summary.files.hint' },
+          )}
+        </p>
+      </div>
+      <p class="announce" role="status">${this.announcement}</p>
+      ${this.files.length
+        ? html`<ul class="file-list">
+              ${this.files.map((f) => this.renderFile(f))}
+            </ul>
+            <button type="button" part="button" @click=${() => this.removeFile('all')}>${msg('Tout retirer', { id: 'summary.files.remove-all' })}</button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderDownloads(summary: Summary): TemplateResult {
+    const radar = (this.active?.dimensions?.length ?? 0) >= 3 && summary.overall.n > 0;
+    return html`<div class="downloads" part="downloads" role="group" aria-labelledby="downloads-label">
+      <span id="downloads-label" class="group-label">${msg('Télécharger ou imprimer', { id: 'summary.download' })}</span>
+      <button type="button" part="button" @click=${() => this.download('json')}>${msg('Le portrait (JSON)', { id: 'summary.download.json' })}</button>
+      <button type="button" part="button" @click=${() => this.download('csv')}>${msg('Les chiffres (CSV)', { id: 'summary.download.csv' })}</button>
+      ${radar
+        ? html`<button type="button" part="button" @click=${() => this.download('svg')}>${msg('Le radar (SVG)', { id: 'summary.download.svg' })}</button>
+            <button type="button" part="button" @click=${() => this.download('png')}>${msg('Le radar (PNG)', { id: 'summary.download.png' })}</button>`
+        : nothing}
+      <button type="button" part="button" @click=${() => window.print()}>${msg('Imprimer', { id: 'summary.print' })}</button>
+    </div>`;
+  }
+
   override render(): TemplateResult {
     const locale = this.locale;
+    const remoteFailure = this.remote.status === 'failed' ? this.remote : undefined;
+    const instrumentFailure = this.remoteInstrument.status === 'failed' && this.failure === this.remoteInstrument.code ? this.remoteInstrument : undefined;
     return inLocale(
       locale,
       () => html`<div class="root" part="root" lang=${locale}>
         <h2>${comparisonTitle(this.mode, this.result) ?? msg('Portrait du groupe', { id: 'summary.title' })}${this.active ? html` — ${this.t(this.active.title)}` : nothing}</h2>
+        ${this.renderStatus()}
+        ${remoteFailure ? this.renderFailure(remoteFailure.code, remoteFailure.detail, []) : this.renderSrcRejects()}
         ${this.failure
-          ? html`<div class="notice error" role="alert"><p>${this.errorMessage(this.failure)}</p></div>`
+          ? this.renderFailure(this.failure, instrumentFailure?.detail ?? '', instrumentFailure?.issues ?? [])
           : this.compared
             ? renderComparison({ locale, instrument: this.active!, labels: this.labels }, this.compared)
-            : this.shown
-              ? this.renderSummary(this.shown)
+            : this.withheld
+            ? this.renderWithheld(this.withheld)
+            : this.shown && !(remoteFailure && !this.origins.length && !this.summary && !this.results)
+              ? html`${this.renderSummary(this.shown)} ${this.shown.n ? this.renderDownloads(this.shown) : nothing}`
               : nothing}
+        ${this.renderFiles()}
       </div>`,
     );
   }
