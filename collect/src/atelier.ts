@@ -18,6 +18,8 @@ import * as z from 'zod/mini';
 import QRCode from 'qrcode';
 import { aggregate, type Summary } from '../../src/components/summary/aggregate.js';
 import { roleTableToCsv } from '../../src/components/roles/csv.js';
+import { summaryCsvLabels, summaryToCsv } from '../../src/components/summary/csv.js';
+import { inLocale, installLocalization } from '../../src/internal/localize.js';
 import type { Instrument, ProfileField } from '../../src/schema/instrument.js';
 import { RoleTableSchema, type RoleTable } from '../../src/schema/roles.js';
 import type { Lang } from './problems.js';
@@ -259,6 +261,10 @@ export function registerAtelier(
         ended!.files.push(name);
       };
       write('portrait.json', `${JSON.stringify(summary, null, 2)}\n`);
+      // The same CSV as the summary element's download, in the session's language.
+      installLocalization();
+      const labels = inLocale(session.lang, () => summaryCsvLabels());
+      write('portrait.csv', summaryToCsv(summary, session.instrument, session.lang, labels));
       if (roles) {
         write('roles.json', `${JSON.stringify(roles, null, 2)}\n`);
         write('roles.csv', roleTableToCsv(roles, session.lang));

@@ -282,7 +282,10 @@ describe('partenariat-collect atelier', { skip: backend === 'postgres' ? 'the wo
     stop();
     const end = await running;
     assert.equal(end.n, 5);
-    assert.deepEqual(end.files, ['portrait.json']);
+    assert.deepEqual(end.files, ['portrait.json', 'portrait.csv']);
+    const csv = readFileSync(join(out, 'portrait.csv'), 'utf8');
+    assert.match(csv, /^\uFEFFPortée;Type;Identifiant;Libellé;Résultats comptés;/);
+    assert.match(csv, /\r\nTous les résultats;Résultat global;/);
     assert.equal(JSON.parse(readFileSync(join(out, 'portrait.json'), 'utf8')).n, 5);
     assert.equal(existsSync(join(out, 'reponses')), false, 'the answers’ database is deleted');
     assert.ok(lines.includes('Les réponses individuelles sont effacées.'));

@@ -1,6 +1,9 @@
 import type { Instrument } from '../../schema/instrument.js';
 import { localize, type Locale } from '../../schema/text.js';
+import { msg, str } from '@lit/localize';
 import { csvDocument } from '../../internal/csv.js';
+// The English of the summary's messages.
+import '../../generated/locales/en-summary.js';
 import type { Stats, Summary } from './aggregate.js';
 
 /**
@@ -46,6 +49,34 @@ export interface SummaryCsvLabels {
   section: string;
   dimension: string;
   item: string;
+}
+
+/** The CSV's words, in the language of the render under way (`inLocale`): also read by the collector. */
+export function summaryCsvLabels(): SummaryCsvLabels {
+  return {
+    scope: msg('Portée', { id: 'summary.csv.scope', desc: 'CSV column: all results, or one group' }),
+    kind: msg('Type', { id: 'summary.csv.kind', desc: 'CSV column: overall, section, dimension or item' }),
+    id: msg('Identifiant', { id: 'summary.csv.id' }),
+    label: msg('Libellé', { id: 'summary.csv.label' }),
+    n: msg('Résultats comptés', { id: 'summary.stats.n' }),
+    mean: msg('Moyenne (%)', { id: 'summary.csv.mean' }),
+    median: msg('Médiane (%)', { id: 'summary.csv.median' }),
+    q1: msg('1er quartile (%)', { id: 'summary.csv.q1' }),
+    q3: msg('3e quartile (%)', { id: 'summary.csv.q3' }),
+    min: msg('Plus bas (%)', { id: 'summary.csv.min' }),
+    max: msg('Plus haut (%)', { id: 'summary.csv.max' }),
+    band: (label) => msg(str`Niveau : ${label}`, { id: 'summary.csv.band' }),
+    answer: (label) => msg(str`Réponse : ${label}`, { id: 'summary.csv.answer' }),
+    blank: msg('Sans réponse', { id: 'summary.items.blank' }),
+    itemMedian: msg('Réponse médiane (échelle)', { id: 'summary.csv.item-median' }),
+    spread: msg('Écart type (% de l’échelle)', { id: 'summary.csv.spread' }),
+    all: msg('Tous les résultats', { id: 'summary.csv.all' }),
+    others: msg('Autres', { id: 'summary.groups.others' }),
+    overall: msg('Résultat global', { id: 'summary.overall' }),
+    section: msg('Section', { id: 'summary.csv.section' }),
+    dimension: msg('Dimension de l’impact', { id: 'summary.csv.dimension' }),
+    item: msg('Énoncé', { id: 'summary.items.item' }),
+  };
 }
 
 /** A number as a spreadsheet of `locale` reads it: no grouping, a decimal comma in French; empty when missing. */

@@ -20,7 +20,7 @@ import { resultsStyles } from '../results/results.styles.js';
 import { comparisonError, comparisonIssues, comparisonTitle, prepareComparison, renderComparison, type Compared, type CompareProblem } from './compare-view.js';
 import { compareStyles } from './compare-view.styles.js';
 import { MAX_FILE_BYTES, parseResultsText, saysResult, type FileRejectReason, type ParsedFile, type WithheldSummary } from './files.js';
-import { summaryToCsv, type SummaryCsvLabels } from './csv.js';
+import { summaryCsvLabels, summaryToCsv } from './csv.js';
 import { loadText } from './load.js';
 // The English of the summary's messages (its own catalogue, loaded with it).
 import '../../generated/locales/en-summary.js';
@@ -402,7 +402,7 @@ export class PartenariatSummary extends LocalizedElement {
       return;
     }
     if (kind === 'csv') {
-      const text = summaryToCsv(summary, instrument, this.locale, inLocale(this.locale, () => this.csvLabels()));
+      const text = summaryToCsv(summary, instrument, this.locale, inLocale(this.locale, () => summaryCsvLabels()));
       downloadBlob(this.renderRoot, new Blob([text], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
       return;
     }
@@ -564,33 +564,6 @@ export class PartenariatSummary extends LocalizedElement {
     if (file) return msg(str`« ${file.name} », ${place(origin)}`, { id: 'summary.where.file' });
     if (origin.source === 'src') return msg(str`adresse des résultats, ${place(origin)}`, { id: 'summary.where.src' });
     return msg(str`propriété results, ${place(origin)}`, { id: 'summary.where.page' });
-  }
-
-  private csvLabels(): SummaryCsvLabels {
-    return {
-      scope: msg('Portée', { id: 'summary.csv.scope', desc: 'CSV column: all results, or one group' }),
-      kind: msg('Type', { id: 'summary.csv.kind', desc: 'CSV column: overall, section, dimension or item' }),
-      id: msg('Identifiant', { id: 'summary.csv.id' }),
-      label: msg('Libellé', { id: 'summary.csv.label' }),
-      n: msg('Résultats comptés', { id: 'summary.stats.n' }),
-      mean: msg('Moyenne (%)', { id: 'summary.csv.mean' }),
-      median: msg('Médiane (%)', { id: 'summary.csv.median' }),
-      q1: msg('1er quartile (%)', { id: 'summary.csv.q1' }),
-      q3: msg('3e quartile (%)', { id: 'summary.csv.q3' }),
-      min: msg('Plus bas (%)', { id: 'summary.csv.min' }),
-      max: msg('Plus haut (%)', { id: 'summary.csv.max' }),
-      band: (label) => msg(str`Niveau : ${label}`, { id: 'summary.csv.band' }),
-      answer: (label) => msg(str`Réponse : ${label}`, { id: 'summary.csv.answer' }),
-      blank: msg('Sans réponse', { id: 'summary.items.blank' }),
-      itemMedian: msg('Réponse médiane (échelle)', { id: 'summary.csv.item-median' }),
-      spread: msg('Écart type (% de l’échelle)', { id: 'summary.csv.spread' }),
-      all: msg('Tous les résultats', { id: 'summary.csv.all' }),
-      others: msg('Autres', { id: 'summary.groups.others' }),
-      overall: msg('Résultat global', { id: 'summary.overall' }),
-      section: msg('Section', { id: 'summary.csv.section' }),
-      dimension: msg('Dimension de l’impact', { id: 'summary.csv.dimension' }),
-      item: msg('Énoncé', { id: 'summary.items.item' }),
-    };
   }
 
   private t(text: Text | undefined): string {
