@@ -111,6 +111,14 @@ describe('<partenariat-summary>', () => {
     );
     expect(more.map((e) => e.code)).to.deep.equal(['instrument-invalid']);
     expect(textOf(broken)).to.contain('Le questionnaire donné ne respecte pas le format attendu.');
+    // A summary of this questionnaire but not whole (a file cut short, a hand edit): refused, not drawn half.
+    const { items: _items, ...cut } = aggregate(instrument(), group());
+    void _items;
+    const { el: partial, errors: last } = await errorsDuring(() =>
+      fixture<PartenariatSummary>(html`<partenariat-summary .instrument=${instrument()} .summary=${cut}></partenariat-summary>`),
+    );
+    expect(last.map((e) => e.code)).to.deep.equal(['summary-invalid']);
+    expect(shadow(partial).querySelector('[role="alert"]')).to.not.equal(null);
   });
 
   it('says when there is nothing to summarize yet', async () => {

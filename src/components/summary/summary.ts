@@ -14,6 +14,7 @@ import { downloadBlob } from '../../internal/download.js';
 import { standaloneSvg, svgToPng } from '../radar/export.js';
 import { bandFor, scaleRange } from '../checklist/scoring.js';
 import { aggregate, type ExclusionReason, type ItemSummary, type Stats, type Summary } from './aggregate.js';
+import { SummarySchema } from '../../schema/summary.js';
 import { summaryStyles } from './summary.styles.js';
 import { inputsStyles } from './inputs.styles.js';
 import { resultsStyles } from '../results/results.styles.js';
@@ -260,7 +261,9 @@ export class PartenariatSummary extends LocalizedElement {
 
   /** Whether a summary made elsewhere is one of `instrument` (same id and version). */
   private fits(made: Summary | WithheldSummary | undefined, instrument: Instrument): boolean {
-    return made?.format === 'partenariat-summary' && made.version === 1 && made.instrument?.id === instrument.id && made.instrument.version === instrument.version;
+    const same = made?.format === 'partenariat-summary' && made.version === 1 && made.instrument?.id === instrument.id && made.instrument.version === instrument.version;
+    // A summary made elsewhere is checked whole against its published schema before it is drawn.
+    return same && ((made as Partial<WithheldSummary>).withheld === true || SummarySchema.safeParse(made).success);
   }
 
   /** The page's results, then src's, then each file's, in one list; {@link origins} says where each came from. */
