@@ -556,7 +556,7 @@ describe('<partenariat-checklist>', () => {
       const passage = details.querySelector('q')!;
       expect(passage.textContent).to.equal('travailler ensemble sur une base d’égalité');
       expect(passage.lang).to.equal('fr');
-      expect(details.textContent!.replace(/\s+/g, ' ')).to.contain('From: Fiche de la fédération (quoted in French');
+      expect(details.textContent!.replace(/\s+/g, ' ')).to.contain('From: Fiche de la fédération (in French, as written');
       await expect(el).to.be.accessible();
     });
 

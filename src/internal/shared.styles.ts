@@ -56,9 +56,21 @@ export const sharedStyles = css`
   }
   button:focus-visible,
   input:focus-visible,
-  select:focus-visible {
+  select:focus-visible,
+  summary:focus-visible,
+  .table-scroll:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+  }
+  summary {
+    cursor: pointer;
+  }
+  /* A wide table scrolls sideways in its own box (focusable, named by its caption). */
+  .table-scroll {
+    overflow-x: auto;
+  }
+  td.num {
+    text-align: end;
   }
   table {
     border-collapse: collapse;

@@ -265,16 +265,6 @@ export const checklistStyles = css`
     max-inline-size: 34rem;
     margin-block: 0.5rem 1rem;
   }
-  td.num {
-    text-align: end;
-  }
-  .table-scroll {
-    overflow-x: auto;
-  }
-  .table-scroll:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
   table {
     overflow-wrap: normal;
   }
@@ -288,15 +278,8 @@ export const checklistStyles = css`
     border-radius: calc(var(--_radius) / 2);
     padding: 0.5rem;
   }
-  summary {
-    cursor: pointer;
-  }
   .send details {
     margin-block-end: 0.75rem;
-  }
-  summary:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
   }
 
   dialog {

@@ -183,12 +183,7 @@ export const radarStyles = css`
     text-align: end;
   }
   .table-scroll {
-    overflow-x: auto;
     max-inline-size: 100%;
-  }
-  .table-scroll:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
   }
   .error {
     border: 1px solid var(--_border);

@@ -58,12 +58,7 @@ export const resultsStyles = css`
     color: var(--_muted);
   }
   details.source summary {
-    cursor: pointer;
     inline-size: fit-content;
-  }
-  details.source summary:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
   }
   details.source p {
     margin-block: 0.25rem 0;

@@ -63,7 +63,6 @@ export const rolesStyles = css`
     margin: 0 0 0.5rem;
   }
   .table-scroll {
-    overflow-x: auto;
     container-type: inline-size;
     /* A cell that gets the focus is scrolled into view beside the sticky first column, not under
        it (the element keeps --_first-column at that column's width). */

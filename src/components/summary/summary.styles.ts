@@ -87,19 +87,8 @@ export const summaryStyles = css`
     max-inline-size: 34rem;
     margin-block: 0.5rem 1rem;
   }
-  .table-scroll {
-    overflow-x: auto;
-  }
-  .table-scroll:focus-visible,
-  summary:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
   table {
     overflow-wrap: normal;
-  }
-  td.num {
-    text-align: end;
   }
   table.items th[scope='row'] {
     min-inline-size: 14rem;
@@ -121,9 +110,6 @@ export const summaryStyles = css`
   .c4 { background: var(--_c4); }
   .na {
     background: repeating-linear-gradient(45deg, var(--_border) 0 2px, transparent 2px 5px);
-  }
-  summary {
-    cursor: pointer;
   }
   @media (forced-colors: active) {
     .meter > span,
