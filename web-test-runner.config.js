@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { collectorPlugin } from './test/collector-plugin.mjs';
@@ -13,6 +14,32 @@ const a11yFullTreePlugin = {
     if (command !== 'a11y-full-tree') return undefined;
     const page = session.browser.getPage(session.id);
     return page.accessibility.snapshot({ interestingOnly: false });
+  },
+};
+
+/**
+ * `/__react.js`: React 19 (client, server rendering) as one ES module for the test of a page that
+ * a server rendered and React hydrates (React ships CommonJS, which the test server does not
+ * convert). Built once, on first request.
+ */
+let reactBundle;
+const reactPlugin = {
+  name: 'react-bundle',
+  async serve(context) {
+    if (context.path !== '/__react.js') return undefined;
+    reactBundle ??= build({
+      stdin: {
+        contents: `export * as React from 'react'; export { hydrateRoot } from 'react-dom/client'; export { renderToString } from 'react-dom/server.browser';`,
+        resolveDir: process.cwd(),
+        loader: 'js',
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"development"' },
+      logLevel: 'error',
+    }).then((out) => out.outputFiles[0].text);
+    return { body: await reactBundle, type: 'js' };
   },
 };
 
@@ -51,6 +78,8 @@ export default {
     a11yFullTreePlugin,
     // A real collector on loopback, for the tests of the whole sending loop.
     collectorPlugin(),
+    // React, for the server-rendering test.
+    reactPlugin,
   ],
   browsers: [
     chromeLauncher({
