@@ -2,7 +2,7 @@
 // campaign using the default questionnaire, so that the federation page sends for real and the
 // collector's admin page counts what arrived. The collector's data lives in `.data/` (git-ignored).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,7 +21,8 @@ function run(command, args) {
 }
 
 run('npm', ['run', 'localize']);
-if (!existsSync(cli)) run('npm', ['run', 'build', '-w', 'partenariat-collect']);
+// Built every time (about a second): the admin page's elements follow the sources.
+run('npm', ['run', 'build', '-w', 'partenariat-collect']);
 mkdirSync(data, { recursive: true });
 run('node', [
   cli, 'campaign', 'put', 'demo',
