@@ -4,6 +4,7 @@
 // so that every one is a real insert and a real commit.
 //   npm run bench:collect               (from the repository's root)
 //   BENCH_SECONDS=20 npm run bench:collect
+//   BENCH_ONLY=postgres npm run bench:collect   (or sqlite: one database only)
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { campaignBody, campaignId, makeEnvelope, putCampaign, startApp, submit, tempDir } from '../test/helpers.mjs';
@@ -82,11 +83,13 @@ async function cpuPerSubmission() {
   }
 }
 
-const cpu = await cpuPerSubmission();
+const only = process.env.BENCH_ONLY;
+const sqlite = only !== 'postgres';
+const cpu = sqlite ? await cpuPerSubmission() : null;
 const rows = [
-  ...(await measure('SQLite')),
-  ...(await measure('SQLite, --sqlite-synchronous normal', undefined, ['--sqlite-synchronous', 'normal'])),
-  ...(process.env.DATABASE_URL ? await measure('PostgreSQL', process.env.DATABASE_URL) : [])];
+  ...(sqlite ? await measure('SQLite') : []),
+  ...(sqlite ? await measure('SQLite, --sqlite-synchronous normal', undefined, ['--sqlite-synchronous', 'normal']) : []),
+  ...(process.env.DATABASE_URL && only !== 'sqlite' ? await measure('PostgreSQL', process.env.DATABASE_URL) : [])];
 console.table(rows);
-console.log(`CPU time of the collector per submission, without the network (SQLite, inject): ${cpu.toFixed(2)} ms`);
+if (cpu !== null) console.log(`CPU time of the collector per submission, without the network (SQLite, inject): ${cpu.toFixed(2)} ms`);
 if (!process.env.DATABASE_URL) console.log('PostgreSQL not measured: set DATABASE_URL=postgres://… to measure it too.');
