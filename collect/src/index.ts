@@ -7,3 +7,4 @@ export { Store, type StoreKind } from './store.js';
 export { defaultInstrument } from '../../src/instruments/default.js';
 export { SubmissionSchema } from '../../src/schema/submission.js';
 export { aggregate } from '../../src/components/summary/aggregate.js';
+export { canonicalJson } from './util.js';
