@@ -244,7 +244,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       const n = await store.count(campaign.id);
       if (n < minGroup) return { format: 'partenariat-summary', version: 1, instrument: { id: instrument.id, version: instrument.version }, n, minGroup, withheld: true };
     }
-    const results = (await store.listSubmissions(campaign.id)).map((row) => (JSON.parse(row.envelope) as { result: unknown }).result);
+    // The envelopes only, each parsed and let go at once: the summary keeps none of them.
+    const envelopes = await store.listEnvelopes(campaign.id);
+    const results = envelopes.map((text, i) => {
+      (envelopes as (string | null)[])[i] = null;
+      return (JSON.parse(text) as { result: unknown }).result;
+    });
     const groupBy = typeof request.query.groupBy === 'string' ? request.query.groupBy : undefined;
     return { ...aggregate(instrument, results, { groupBy, minGroup }), minGroup };
   });

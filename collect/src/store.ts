@@ -548,6 +548,18 @@ export class Store {
     return { campaigns, submissions, differing };
   }
 
+  /** The envelopes (JSON text) of a campaign's submissions, in the order of {@link listSubmissions}: all the summary reads. */
+  async listEnvelopes(campaignId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('submission')
+      .select('envelope')
+      .where('campaign_id', '=', campaignId)
+      .orderBy('received_at')
+      .orderBy('result_id')
+      .execute();
+    return rows.map((row) => row.envelope);
+  }
+
   async listSubmissions(campaignId: string): Promise<SubmissionRow[]> {
     return this.db
       .selectFrom('submission')
