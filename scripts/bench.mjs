@@ -7,14 +7,18 @@
 //     hand-written Lit element;
 //   - an answer's cost (click → result and radar updated);
 //   - scale: 10, 100 and 1,000 items (render time, heap), and radars of 4 and 12 axes × 1 and 10
-//     series against Chart.js.
+//     series against Chart.js;
+//   - the group summary: aggregate() of 1,000 and 10,000 results, `<partenariat-summary>` of
+//     10,000 results to every view in the DOM, and the size of dist/partenariat-summary.js.
 // Prints the figures and writes them to BENCHMARKS.md. `npm run bench` builds first.
+// BENCH_ONLY=summary measures the summary alone and prints it without writing BENCHMARKS.md.
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { root, requireDist, bundle, defaultInstrument, radiosOf, launchChromium, median } from './bench-lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const ONLY = process.env.BENCH_ONLY;
 const read = (path) => readFileSync(new URL(path, root));
 requireDist();
 
@@ -51,6 +55,8 @@ const files = {
   '/scale-page.js': await bundle('bench/scale-page.ts'),
   '/radar-compare.js': await bundle('bench/radar-compare.ts'),
   '/chartjs-radar.js': await bundle('bench/chartjs-radar.ts'),
+  '/summary-page.js': await bundle('bench/summary-page.ts'),
+  '/partenariat-summary.js': read('dist/partenariat-summary.js'),
   '/survey.core.min.js': read('node_modules/survey-core/survey.core.min.js'),
   '/survey-js-ui.min.js': read('node_modules/survey-js-ui/survey-js-ui.min.js'),
   '/survey-core.min.css': read('node_modules/survey-core/survey-core.min.css'),
@@ -80,7 +86,10 @@ const pages = {
   '/scale.html': html('', `<script type="module" src="/scale-page.js"></script>`),
   '/radar-ours.html': html('', `<div id="box" style="width: 700px"></div><script type="module" src="/radar-compare.js"></script>`),
   '/radar-chartjs.html': html('', `<div id="box" style="width: 700px"></div><script src="/chartjs-radar.js" type="module"></script><script type="module" src="/radar-compare.js"></script>`),
+  '/summary.html': html('', `<script type="module" src="/summary-page.js"></script>`),
 };
+// The summary page under a strict CSP, as the collector's admin page: no `new Function` for zod.
+const headers = { '/summary.html': { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'" } };
 
 const server = createServer((req, res) => {
   const path = req.url.split('?')[0];
@@ -90,7 +99,7 @@ const server = createServer((req, res) => {
     return res.end(files[path]);
   }
   if (pages[path]) {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers[path] });
     return res.end(pages[path]);
   }
   res.writeHead(404).end();
@@ -116,7 +125,23 @@ const render = {};
 const answers = [];
 const scale = {};
 const radar = {};
+const summary = { aggregate: {}, render: [] };
 try {
+  log('summary…');
+  for (let run = 0; run < RUNS; run++) {
+    for (const count of [1000, 10000]) {
+      summary.aggregate[count] ??= [];
+      summary.aggregate[count].push(await cold(`/summary.html?results=${count}`, async (tab) => {
+        await tab.waitForFunction(() => typeof window.__aggregate === 'function', null, { timeout: 60000 });
+        return tab.evaluate(() => window.__aggregate());
+      }));
+    }
+    summary.render.push(await cold('/summary.html?results=10000', async (tab) => {
+      await tab.waitForFunction(() => typeof window.__render === 'function', null, { timeout: 60000 });
+      return tab.evaluate(() => window.__render());
+    }));
+  }
+  if (ONLY === 'summary') throw 'done';
   log('first render…');
   for (let run = 0; run <= RUNS; run++) {
     // The pages take turns, in reverse order every other run, so that none always goes first.
@@ -168,6 +193,8 @@ try {
       }
     }
   }
+} catch (error) {
+  if (error !== 'done') throw error;
 } finally {
   await browser.close();
   server.close();
@@ -179,6 +206,34 @@ const size = (buffers) => ({
   gzip: buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
   brotli: buffers.reduce((n, b) => n + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
 });
+const summaryFile = size([files['/partenariat-summary.js']]);
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const summaryLines = [
+  '## Group summary (`<partenariat-summary>`, `aggregate()`)',
+  '',
+  `Fictitious results of the default questionnaire (the demo’s generator, fixed seed), grouped by kind of organization; ` +
+    `the page under a strict CSP (\`script-src 'self'\`), as the collector’s admin page, so zod runs without its JIT. ` +
+    `Each figure the median of ${RUNS} cold loads; the results are made before the clock starts.`,
+  '',
+  '| what | median | min | max | target |',
+  '|---|---:|---:|---:|---:|',
+  ...[1000, 10000].map((count) => {
+    const t = summary.aggregate[count];
+    return `| \`aggregate()\` of ${count.toLocaleString('en')} results | ${ms(median(t))} | ${ms(Math.min(...t))} | ${ms(Math.max(...t))} | ${count === 10000 ? '≤ 150 ms' : ''} |`;
+  }),
+  `| \`<partenariat-summary>\` of 10,000 results, to every view in the DOM and a frame | ${ms(median(summary.render))} | ` +
+    `${ms(Math.min(...summary.render))} | ${ms(Math.max(...summary.render))} | ≤ 300 ms |`,
+  '',
+  '| file | minified | gzip | brotli |',
+  '|---|---:|---:|---:|',
+  `| \`dist/partenariat-summary.js\` (the file a page loads for the summary) | ${kb(summaryFile.min)} | ${kb(summaryFile.gzip)} | ${kb(summaryFile.brotli)} |`,
+  '',
+];
+if (ONLY === 'summary') {
+  console.log(summaryLines.join('\n'));
+  process.exit(0);
+}
 const ours = size([files['/partenariat.js']]);
 const survey = size([files['/survey.core.min.js'], files['/survey-js-ui.min.js'], files['/survey-core.min.css']]);
 const chartjs = size([files['/chartjs-radar.js']]);
@@ -225,8 +280,6 @@ const parts = await (async () => {
   return [...totals].map(([name, bytes]) => ({ name, bytes, share: bytes / all }));
 })();
 
-const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-const ms = (n) => `${n.toFixed(1)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const sizeRow = (name, s) => `| ${name} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`;
 const dom = Object.fromEntries(Object.entries(render).map(([k, v]) => [k, median(v.dom)]));
@@ -299,6 +352,7 @@ const lines = [
   '|---|---:|---:|',
   ...Object.entries(radar).map(([k, v]) => `| ${k} | ${ms(median(v.ours))} | ${ms(median(v.chartjs))} |`),
   '',
+  ...summaryLines,
 ];
 writeFileSync(new URL('BENCHMARKS.md', root), lines.join('\n'));
 console.log(lines.join('\n'));

@@ -4,9 +4,13 @@
 // so that every one is a real insert and a real commit.
 //   npm run bench:collect               (from the repository's root)
 //   BENCH_SECONDS=20 npm run bench:collect
-import { randomUUID } from 'node:crypto';
+//   BENCH_ONLY=postgres npm run bench:collect   (or sqlite: one database only)
+// Then the summary endpoint (GET …/summary, as an admin) over 10,000 and 100,000 stored
+// submissions (BENCH_SUMMARY=10000,100000; 0 to skip), and the collector's memory after each.
+import { createHash, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { campaignBody, campaignId, makeEnvelope, putCampaign, startApp, submit, tempDir } from '../test/helpers.mjs';
+import { createServer, Store } from '../dist/index.js';
+import { ADMIN_TOKEN, admin, campaignBody, campaignId, instrument, LIMITS, makeEnvelope, makeResult, putCampaign, startApp, submit, tempDir } from '../test/helpers.mjs';
 import { childEnv, serve } from '../test/process.mjs';
 
 const TOKEN = 'bench-admin-token-0123456789abcdef';
@@ -82,11 +86,71 @@ async function cpuPerSubmission() {
   }
 }
 
-const cpu = await cpuPerSubmission();
+/**
+ * The summary endpoint over `counts` stored submissions (answers varied, five kinds of
+ * organization), written straight into the store: its time (median of 3) and the process's
+ * memory after it (heap and RSS, after a garbage collection when node runs with --expose-gc).
+ */
+async function summaryTimes(databaseUrl, counts) {
+  const rows = [];
+  const data = tempDir();
+  const store = await Store.open({ databaseUrl, dataDir: data.dir });
+  const app = await createServer({ store, limits: { ...LIMITS, readRate: 1e6 }, adminTokenHash: createHash('sha256').update(ADMIN_TOKEN).digest('hex'), log: () => {} });
+  const ctx = { app, store };
+  try {
+    for (const count of counts) {
+      const id = await putCampaign(ctx.app);
+      const kinds = ['ocf', 'oh', 'coop', 'obnl', 'autre'];
+      for (let i = 0; i < count; i += 500) {
+        const batch = Array.from({ length: Math.min(500, count - i) }, (_, k) => {
+          const n = i + k;
+          const result = makeResult({ answer: 1 + (n % 4), profile: { 'type-organisme': kinds[n % kinds.length] } });
+          result.answers[instrument.items[n % instrument.items.length].id] = 'na';
+          return { campaign_id: id, result_id: result.id, receipt: randomUUID(), content_hash: randomUUID(), envelope: JSON.stringify(makeEnvelope(id, result)), received_at: new Date().toISOString() };
+        });
+        await ctx.store.db.insertInto('submission').values(batch).execute();
+      }
+      const times = [];
+      for (let run = 0; run < 3; run++) {
+        const t = performance.now();
+        const response = await ctx.app.inject({ url: `/api/campaigns/${id}/summary?groupBy=type-organisme`, headers: admin });
+        times.push(performance.now() - t);
+        if (response.statusCode !== 200 || JSON.parse(response.body).n !== count) throw new Error(`summary: ${response.statusCode}`);
+      }
+      globalThis.gc?.();
+      const memory = process.memoryUsage();
+      rows.push({
+        database: databaseUrl ? 'PostgreSQL' : 'SQLite',
+        submissions: count,
+        'summary ms (median of 3)': Math.round(times.sort((a, b) => a - b)[1]),
+        'heap MB after': Math.round(memory.heapUsed / 1e6),
+        'RSS MB after': Math.round(memory.rss / 1e6),
+      });
+      await ctx.store.db.deleteFrom('submission').where('campaign_id', '=', id).execute();
+      await ctx.store.db.deleteFrom('campaign').where('id', '=', id).execute();
+    }
+  } finally {
+    await app.close();
+    await store.close();
+    data.remove();
+  }
+  return rows;
+}
+
+const only = process.env.BENCH_ONLY;
+const sqlite = only !== 'postgres';
+const cpu = sqlite ? await cpuPerSubmission() : null;
 const rows = [
-  ...(await measure('SQLite')),
-  ...(await measure('SQLite, --sqlite-synchronous normal', undefined, ['--sqlite-synchronous', 'normal'])),
-  ...(process.env.DATABASE_URL ? await measure('PostgreSQL', process.env.DATABASE_URL) : [])];
+  ...(sqlite ? await measure('SQLite') : []),
+  ...(sqlite ? await measure('SQLite, --sqlite-synchronous normal', undefined, ['--sqlite-synchronous', 'normal']) : []),
+  ...(process.env.DATABASE_URL && only !== 'sqlite' ? await measure('PostgreSQL', process.env.DATABASE_URL) : [])];
 console.table(rows);
-console.log(`CPU time of the collector per submission, without the network (SQLite, inject): ${cpu.toFixed(2)} ms`);
+const summaryCounts = (process.env.BENCH_SUMMARY ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
+if (summaryCounts.length) {
+  console.table([
+    ...(sqlite ? await summaryTimes(undefined, summaryCounts) : []),
+    ...(process.env.DATABASE_URL && only !== 'sqlite' ? await summaryTimes(process.env.DATABASE_URL, summaryCounts) : []),
+  ]);
+}
+if (cpu !== null) console.log(`CPU time of the collector per submission, without the network (SQLite, inject): ${cpu.toFixed(2)} ms`);
 if (!process.env.DATABASE_URL) console.log('PostgreSQL not measured: set DATABASE_URL=postgres://… to measure it too.');

@@ -8,3 +8,4 @@ export { defaultInstrument } from '../../src/instruments/default.js';
 export { SubmissionSchema } from '../../src/schema/submission.js';
 export { aggregate } from '../../src/components/summary/aggregate.js';
 export { runAtelier, registerAtelier, atelierInstrument, SIDE_FIELD, type AtelierCommand, type AtelierEnd } from './atelier.js';
+export { canonicalJson } from './util.js';

@@ -19,6 +19,7 @@ import {
   type MigrationProvider,
 } from 'kysely';
 import pg from 'pg';
+import { campaignState, originsOf } from './campaign.js';
 
 interface CampaignTable {
   id: string;
@@ -140,6 +141,52 @@ export type InsertOutcome =
   | { status: 'same'; row: SubmissionRow }
   | { status: 'conflict'; row: SubmissionRow };
 
+/** What a submission must match to go in: its campaign's site, questionnaire and dates. */
+export interface SubmissionCheck {
+  /** The request's `Origin`, if it has one. */
+  origin: string | undefined;
+  instrumentId: string;
+  instrumentVersion: string;
+  /** When it is received (ISO 8601, UTC): the campaign must be open then. */
+  now: string;
+}
+
+/** Whether a campaign takes a submission: the server's own checks, in one place. */
+export function admits(gate: CampaignGate, check: SubmissionCheck): boolean {
+  const origins = originsOf(gate);
+  if (check.origin && origins.length > 0 && !origins.includes(check.origin)) return false;
+  if (gate.instrument_id !== check.instrumentId || gate.instrument_version !== check.instrumentVersion) return false;
+  return campaignState(gate, new Date(check.now)) === 'open';
+}
+
+/**
+ * PostgreSQL: a submission in one statement, one round trip. It reads the campaign, inserts the
+ * row only if the campaign takes it (the same checks as {@link admits}, written in SQL, dates
+ * compared as the server compares them: ISO text, byte by byte), and gives back the campaign and
+ * the copy already stored, if any. The insert commits with the statement: a 201 is committed.
+ * Where SQL says no, the server's checks say why (or, should they disagree, decide as before).
+ */
+const SUBMIT_SQL = `
+with gate as (
+  select id, origins, opens_at, closes_at, instrument_id, instrument_version,
+    (instrument_id = $7 and instrument_version = $8
+      and ($9::text is null or origins = '[]' or origins::jsonb @> jsonb_build_array($9::text))
+      and (opens_at is null or opens_at collate "C" <= $6::text)
+      and (closes_at is null or $6::text < closes_at collate "C")) as ok
+  from campaign where id = $1
+), inserted as (
+  insert into submission (campaign_id, result_id, receipt, content_hash, envelope, received_at)
+  select $1, $2, $3, $4, $5, $6 from gate where gate.ok
+  on conflict (campaign_id, result_id) do nothing
+  returning result_id
+)
+select gate.id, gate.origins, gate.opens_at, gate.closes_at, gate.instrument_id, gate.instrument_version, gate.ok,
+  exists (select 1 from inserted) as inserted,
+  s.receipt, s.content_hash, s.envelope, s.received_at
+from gate left join submission s on s.campaign_id = gate.id and s.result_id = $2`;
+
+type SubmitRow = CampaignGate & { ok: boolean; inserted: boolean; receipt: string | null; content_hash: string | null; envelope: string | null; received_at: string | null };
+
 export class Store {
   readonly kind: StoreKind;
   readonly db: Kysely<Database>;
@@ -148,14 +195,17 @@ export class Store {
   /** The SQLite connection itself, for the grouped commits of submissions; null on PostgreSQL. */
   private readonly sqlite: SQLite.Database | null;
   private readonly statements = new Map<string, SQLite.Statement>();
+  /** The PostgreSQL pool, for the one statement Kysely cannot name (see {@link submit}); null on SQLite. */
+  private readonly pool: pg.Pool | null;
   private waiting: { row: SubmissionRow; resolve: (outcome: InsertOutcome) => void; reject: (error: unknown) => void }[] = [];
   private flushing = false;
 
-  private constructor(kind: StoreKind, db: Kysely<Database>, file: string | null, sqlite: SQLite.Database | null = null) {
+  private constructor(kind: StoreKind, db: Kysely<Database>, file: string | null, sqlite: SQLite.Database | null = null, pool: pg.Pool | null = null) {
     this.kind = kind;
     this.db = db;
     this.file = file;
     this.sqlite = sqlite;
+    this.pool = pool;
   }
 
   /** Opens the database and brings its tables up to date. */
@@ -165,7 +215,7 @@ export class Store {
       const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
       // A connection the server drops while idle: the pool makes a new one; the process lives on.
       pool.on('error', () => {});
-      store = new Store('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), null);
+      store = new Store('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), null, null, pool);
     } else {
       mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
       const file = join(options.dataDir, 'partenariat.sqlite');
@@ -319,6 +369,33 @@ export class Store {
   }
 
   /**
+   * Reads the campaign a submission is for and, when `row` is given and the campaign takes it
+   * ({@link admits}), stores it: one round trip on PostgreSQL. `outcome` is there when the store
+   * settled it; otherwise the server looks at `gate` to say why not.
+   */
+  async submit(campaignId: string, row: SubmissionRow | undefined, check: SubmissionCheck | undefined): Promise<{ gate: CampaignGate | undefined; outcome?: InsertOutcome }> {
+    if (!this.pool || !row || !check) {
+      const gate = await this.getCampaignGate(campaignId);
+      if (!gate || !row || !check || !admits(gate, check)) return { gate };
+      return { gate, outcome: await this.insertSubmission(row) };
+    }
+    const { rows } = await this.pool.query<SubmitRow>({
+      // Named: each connection plans it once.
+      name: 'partenariat-submit',
+      text: SUBMIT_SQL,
+      values: [campaignId, row.result_id, row.receipt, row.content_hash, row.envelope, row.received_at, check.instrumentId, check.instrumentVersion, check.origin || null],
+    });
+    const found = rows[0];
+    if (!found) return { gate: undefined };
+    const { ok, inserted, receipt, content_hash, envelope, received_at, ...gate } = found;
+    if (!ok) return { gate };
+    if (inserted) return { gate, outcome: { status: 'created', row } };
+    if (receipt === null) return { gate }; // a copy not yet visible, or withdrawn meanwhile: the server asks again
+    const existing = { campaign_id: campaignId, result_id: row.result_id, receipt, content_hash: content_hash!, envelope: envelope!, received_at: received_at! };
+    return { gate, outcome: { status: existing.content_hash === row.content_hash ? 'same' : 'conflict', row: existing } };
+  }
+
+  /**
    * Stores a submission unless one with the same result id is there. The database decides which
    * copy is first; the outcome says whether the copy already there is the same content.
    */
@@ -469,6 +546,18 @@ export class Store {
       });
     }
     return { campaigns, submissions, differing };
+  }
+
+  /** The envelopes (JSON text) of a campaign's submissions, in the order of {@link listSubmissions}: all the summary reads. */
+  async listEnvelopes(campaignId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('submission')
+      .select('envelope')
+      .where('campaign_id', '=', campaignId)
+      .orderBy('received_at')
+      .orderBy('result_id')
+      .execute();
+    return rows.map((row) => row.envelope);
   }
 
   async listSubmissions(campaignId: string): Promise<SubmissionRow[]> {

@@ -187,6 +187,26 @@ describe(`collector HTTP contract (${backend})`, () => {
     assertProblem(await submit(ctx.app, later, makeEnvelope(later)), 409, 'campaign-not-open');
   });
 
+  test('a refused submission leaves no row; one inside every limit goes in (the store checks as the server does)', async () => {
+    const rows = async (id) => (await ctx.store.db.selectFrom('submission').select('result_id').where('campaign_id', '=', id).execute()).length;
+    const soon = new Date(Date.now() + 60_000).toISOString();
+    const ago = new Date(Date.now() - 60_000).toISOString();
+    const id = await putCampaign(ctx.app, { origins: ['https://a.example.org', 'https://membre.example.org'], opensAt: ago, closesAt: soon });
+    assertProblem(await submit(ctx.app, id, makeEnvelope(id), { origin: 'https://membre.example.org.evil.example' }), 403, 'origin-not-allowed');
+    const other = makeEnvelope(id, { ...makeResult(), instrument: { id: instrument.id, version: '0.9' } });
+    assertProblem(await submit(ctx.app, id, other), 400, 'invalid-submission');
+    assert.equal(await rows(id), 0);
+    assert.equal((await submit(ctx.app, id, makeEnvelope(id), { origin: 'https://membre.example.org' })).statusCode, 201);
+    assert.equal((await submit(ctx.app, id, makeEnvelope(id))).statusCode, 201, 'no Origin: a server-side sender');
+    assert.equal(await rows(id), 2);
+
+    const closed = await putCampaign(ctx.app, { closesAt: ago });
+    const later = await putCampaign(ctx.app, { opensAt: soon });
+    assertProblem(await submit(ctx.app, closed, makeEnvelope(closed)), 410, 'campaign-closed');
+    assertProblem(await submit(ctx.app, later, makeEnvelope(later)), 409, 'campaign-not-open');
+    assert.equal((await rows(closed)) + (await rows(later)), 0);
+  });
+
   test('413 over 64 KB; 415 when not JSON', async () => {
     const id = await putCampaign(ctx.app);
     const big = makeEnvelope(id, makeResult({ profile: { organisation: 'x'.repeat(400) } }));
@@ -300,16 +320,36 @@ describe(`collector HTTP contract (${backend})`, () => {
     const id = await putCampaign(ctx.app);
     const envelope = makeEnvelope(id);
     const pending = submit(ctx.app, id, envelope);
-    // Delete the campaign under the request's feet, right after its checks.
-    const original = ctx.store.insertSubmission.bind(ctx.store);
-    ctx.store.insertSubmission = async (row) => {
+    // Delete the campaign under the request's feet, just before the store reads it and inserts.
+    const original = ctx.store.submit.bind(ctx.store);
+    ctx.store.submit = async (...args) => {
       await ctx.store.deleteCampaign(id);
-      return original(row);
+      return original(...args);
     };
     try {
       assertProblem(await pending, 404, 'campaign-not-found');
     } finally {
-      delete ctx.store.insertSubmission;
+      delete ctx.store.submit;
+    }
+  });
+
+  test('a submission whose campaign is deleted between its reading and the insert: 404, not a server error', async () => {
+    const id = await putCampaign(ctx.app);
+    const envelope = makeEnvelope(id);
+    const pending = submit(ctx.app, id, envelope);
+    // Read the campaign, then delete it, then insert: the database refuses the orphan row.
+    const gate = ctx.store.getCampaignGate.bind(ctx.store);
+    const original = ctx.store.submit.bind(ctx.store);
+    ctx.store.submit = async (campaignId, row) => {
+      const found = await gate(campaignId);
+      await ctx.store.deleteCampaign(id);
+      return { gate: found, outcome: await ctx.store.insertSubmission(row) };
+    };
+    try {
+      assertProblem(await pending, 404, 'campaign-not-found');
+    } finally {
+      ctx.store.submit = original;
+      delete ctx.store.submit;
     }
   });
 

@@ -15,9 +15,12 @@ export const AnswersSchema = lazy(() =>
   z.record(IdSchema, AnswerSchema),
 );
 
+/** The longest profile value. */
+export const PROFILE_VALUE_MAX_LENGTH = 500;
+
 /** The respondent's profile, by profile field id (organization name, kind of organization…). */
 export const ProfileSchema = lazy(() =>
-  z.record(IdSchema, z.string().check(z.maxLength(500))),
+  z.record(IdSchema, z.string().check(z.maxLength(PROFILE_VALUE_MAX_LENGTH))),
 );
 
 const Nullable = <T extends z.core.SomeType>(schema: T) => z.nullable(schema);
@@ -53,6 +56,9 @@ export const RecommendationSchema = lazy(() =>
   }),
 );
 
+/** The longest result id. */
+export const RESULT_ID_MAX_LENGTH = 100;
+
 const DateTimeSchema = lazy(() =>
   z.iso.datetime({ offset: true }),
 );
@@ -63,7 +69,7 @@ export const ResultSchema = lazy(() =>
     $schema: z.optional(z.string()),
     format: z.literal('partenariat-result'),
     version: z.literal(1),
-    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    id: z.string().check(z.minLength(1), z.maxLength(RESULT_ID_MAX_LENGTH)),
     instrument: z.object({ id: IdSchema, version: z.string() }),
     locale: z.enum(LOCALES),
     startedAt: DateTimeSchema,

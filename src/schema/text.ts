@@ -31,13 +31,18 @@ export const TextSchema = lazy(() =>
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type Text = z.infer<typeof TextSchema>;
 
+/** What an identifier is made of: letters, digits, `-`, `_`, `.` and `:`; it starts with a letter or a digit. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+/** The longest identifier. */
+export const ID_MAX_LENGTH = 100;
+
 /** An identifier: letters, digits, `-`, `_`, `.` and `:`; it starts with a letter or a digit. */
 export const IdSchema = lazy(() =>
   z
     .string()
     .check(
-      z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'Use letters, digits, "-", "_", "." or ":" (no spaces).'),
-      z.maxLength(100),
+      z.regex(ID_PATTERN, 'Use letters, digits, "-", "_", "." or ":" (no spaces).'),
+      z.maxLength(ID_MAX_LENGTH),
     ),
 );
 

@@ -34,11 +34,27 @@ export function keepValidAnswers(instrument: Instrument, answers: Answers): Answ
 /** The band a percentage falls in: the one with the highest `min` not above it. */
 export function bandFor(instrument: Instrument, percent: number | null): Band | null {
   if (percent === null) return null;
-  let found: Band | null = null;
-  for (const band of instrument.bands) {
-    if (band.min <= percent && (!found || band.min > found.min)) found = band;
+  const index = bandIndexFor(instrument, percent);
+  return index < 0 ? null : instrument.bands[index];
+}
+
+/** The index in `instrument.bands` of the band `percent` falls in (see {@link bandFor}); -1 for none. */
+export function bandIndexFor(instrument: Instrument, percent: number): number {
+  const bands = instrument.bands;
+  let found = -1;
+  for (let i = 0; i < bands.length; i++) {
+    if (bands[i].min <= percent && (found < 0 || bands[i].min > bands[found].min)) found = i;
   }
   return found;
+}
+
+/**
+ * The percentage of a score: `sum` of `answered` answers on a scale from `min` to `max`, rounded
+ * once, here, so that the band and every figure shown agree. The summary scores thousands of
+ * results with it, without building a {@link Score} for each.
+ */
+export function percentOf(sum: number, answered: number, min: number, max: number): number {
+  return round(((sum - answered * min) * 100) / (answered * (max - min)), 1);
 }
 
 /** The score over `items`: the mean of the answers on the scale; « ne s'applique pas » left out. */
@@ -58,8 +74,7 @@ export function scoreItems(instrument: Instrument, items: readonly Item[], answe
   if (answered === 0) {
     return { mean: null, percent: null, answered, notApplicable, total: items.length, band: null };
   }
-  // Rounded once, here, so that the band and every figure shown agree.
-  const percent = round(((sum - answered * min) * 100) / (answered * (max - min)), 1);
+  const percent = percentOf(sum, answered, min, max);
   return {
     mean: round(sum / answered, 2),
     percent,
@@ -78,7 +93,7 @@ export interface Scores {
 
 /** Each section's and each dimension's items, worked out once per questionnaire (a summary scores thousands of results). */
 const groupsOf = new WeakMap<Instrument, { sections: Array<[string, Item[]]>; dimensions: Array<[string, Item[]]> }>();
-function itemGroups(instrument: Instrument) {
+export function itemGroups(instrument: Instrument) {
   let groups = groupsOf.get(instrument);
   if (!groups) {
     groups = {
