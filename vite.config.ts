@@ -24,8 +24,14 @@ function minifyCssLiterals(): Plugin {
     enforce: 'pre',
     apply: 'build',
     async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id, shouldMinify: () => false });
+      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, {
+        fileName: id,
+        // HTML templates too, keeping one space wherever there was white space (between words and
+        // inline elements it is text): only runs of spaces, tabs and line breaks become one space.
+        shouldMinify: (template) => template.tag === 'html',
+        minifyOptions: { caseSensitive: true, collapseWhitespace: true, conservativeCollapse: true, keepClosingSlash: true },
+      });
       return result ? { code: result.code, map: result.map } : null;
     },
   };

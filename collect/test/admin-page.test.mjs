@@ -57,6 +57,8 @@ describe('the admin page', { skip: chromium ? false : 'no Chromium found (set CH
     const cells = await page.getByRole('row').filter({ hasText: id }).getByRole('cell').allTextContents();
     assert.deepEqual(cells.slice(0, 5), [id, 'Bilan des membres', 'ouverte', 'aucune date – aucune date', '6']);
 
+    // This campaign chosen (a shared PostgreSQL may hold others' campaigns too).
+    await page.getByLabel('Campagne montrée ci-dessous').selectOption(id);
     // The snippet points at this collector, for this campaign.
     const snippet = await page.locator('#snippet-code').textContent();
     assert.ok(snippet.includes(`src="${base}/api/campaigns/${id}/instrument"`), snippet);
@@ -93,6 +95,7 @@ describe('the admin page', { skip: chromium ? false : 'no Chromium found (set CH
     await page.goto(`${base}/`);
     await page.getByLabel('Jeton d’administration').fill(ADMIN_TOKEN);
     await page.getByRole('button', { name: 'Ouvrir' }).click();
+    await page.getByLabel('Campagne montrée ci-dessous').selectOption(id);
     await page.locator('partenariat-summary .lead').waitFor();
     await page.locator('partenariat-checklist').getByRole('button', { name: 'Commencer' }).waitFor();
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
