@@ -93,6 +93,26 @@ describe('the WordPress plugin in a real WordPress', { skip }, () => {
     const content = join(dir, 'wp-content');
     for (const d of ['plugins', 'themes', 'uploads', 'upgrade']) mkdirSync(join(content, d), { recursive: true });
     symlinkSync(join(ABSPATH, 'wp-content/themes/twentytwentythree'), join(content, 'themes/twentytwentythree'));
+    // Debian's WordPress is 6.1, before script modules (6.5): on the requests that ask for it
+    // (`&modules`), a stand-in for 6.5's two functions, which prints the module in the footer as
+    // 6.5 does for the page, lets the test take the plugin's 6.5 path too.
+    mkdirSync(join(content, 'mu-plugins'));
+    writeFileSync(join(content, 'mu-plugins/stand-in-script-modules.php'), `<?php
+if ( isset( $_GET['modules'] ) ) {
+  $GLOBALS['stand_in_modules'] = array( 'registered' => array(), 'enqueued' => array() );
+  function wp_register_script_module( $id, $src, $deps = array(), $version = false ) {
+    $GLOBALS['stand_in_modules']['registered'][ $id ] = add_query_arg( 'ver', $version, $src );
+  }
+  function wp_enqueue_script_module( $id ) {
+    $GLOBALS['stand_in_modules']['enqueued'][ $id ] = true;
+  }
+  add_action( 'wp_footer', function () {
+    foreach ( array_keys( $GLOBALS['stand_in_modules']['enqueued'] ) as $id ) {
+      printf( '<script type="module" src="%s" id="%s-js-module"></script>', esc_url( $GLOBALS['stand_in_modules']['registered'][ $id ] ), esc_attr( $id ) );
+    }
+  } );
+}
+`);
     configFile = join(CONFIG_DIR, `config-${name}.php`);
     writeFileSync(configFile, `<?php
 define('DB_NAME', 'wordpress');
@@ -224,14 +244,14 @@ return false;
     await context.close();
   });
 
-  const visit = async (post, { block } = {}) => {
+  const visit = async (post, { block, query = '' } = {}) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => m.type() === 'error' && !/favicon/.test(m.text()) && problems.push(m.text()));
     if (block) await page.route('**/partenariat.js*', (route) => route.abort());
-    await page.goto(`${base}/?p=${post.id}`);
+    await page.goto(`${base}/?p=${post.id}${query}`);
     return { context, page, problems };
   };
 
@@ -282,6 +302,17 @@ return false;
     assert.equal(await el.locator('.partenariat-fallback').isVisible(), false);
     const result = await complete(page, { start: 'Start', next: 'Next', finish: 'Finish', results: 'See my results' });
     assert.equal(result?.scores?.overall?.answered, 36, 'every statement counted in the result');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('with script modules (WordPress 6.5 and later, here a stand-in): the script once, through wp_enqueue_script_module', async () => {
+    const { context, page, problems } = await visit(posts.shortcode, { query: '&modules' });
+    const scripts = await page.locator('script[src*="partenariat.js"]').evaluateAll((nodes) => nodes.map((s) => [s.type, s.id]));
+    assert.deepEqual(scripts, [['module', 'partenariat-js-module']]);
+    const title = page.locator('partenariat-checklist h2[part="title"]');
+    await title.waitFor();
+    assert.equal(await title.textContent(), 'Autodiagnostic de notre partenariat');
     assert.deepEqual(problems, []);
     await context.close();
   });
