@@ -140,9 +140,7 @@ function partenariat_render_block( $attributes ) {
 		}
 		$atts[ isset( $names[ $name ] ) ? $names[ $name ] : $name ] = (string) $value;
 	}
-	$markup = partenariat_render( $atts );
-	$wrapper = function_exists( 'get_block_wrapper_attributes' ) ? get_block_wrapper_attributes() : 'class="wp-block-partenariat-element"';
-	return '<div ' . $wrapper . '>' . $markup . '</div>';
+	return '<div ' . get_block_wrapper_attributes() . '>' . partenariat_render( $atts ) . '</div>';
 }
 
 /** The block editor's words, in the language of the person editing. */
