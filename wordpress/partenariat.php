@@ -47,6 +47,7 @@ function partenariat_has_script_modules() {
 	return function_exists( 'wp_register_script_module' ) && function_exists( 'wp_enqueue_script_module' );
 }
 
+/** The plugin's translations (French in languages/; source strings are English). */
 function partenariat_load_textdomain() {
 	load_plugin_textdomain( 'partenariat', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 }
@@ -71,7 +72,6 @@ function partenariat_register() {
 		partenariat_asset_version( 'editor' ),
 		true
 	);
-	wp_add_inline_script( PARTENARIAT_EDITOR_HANDLE, 'window.partenariatBlock = ' . wp_json_encode( partenariat_editor_labels() ) . ';', 'before' );
 
 	add_shortcode( 'partenariat', 'partenariat_shortcode' );
 	register_block_type( __DIR__ . '/block', array( 'render_callback' => 'partenariat_render_block' ) );
@@ -142,6 +142,12 @@ function partenariat_render_block( $attributes ) {
 	}
 	return '<div ' . get_block_wrapper_attributes() . '>' . partenariat_render( $atts ) . '</div>';
 }
+
+/** Gives the block's editor script its words, only where the block editor opens. */
+function partenariat_editor_words() {
+	wp_add_inline_script( PARTENARIAT_EDITOR_HANDLE, 'window.partenariatBlock = ' . wp_json_encode( partenariat_editor_labels() ) . ';', 'before' );
+}
+add_action( 'enqueue_block_editor_assets', 'partenariat_editor_words' );
 
 /** The block editor's words, in the language of the person editing. */
 function partenariat_editor_labels() {

@@ -243,6 +243,8 @@ return false;
       return select('core/block-editor').getInserterItems().some((item) => item.name === 'partenariat/element');
     });
     assert.ok(inserter, 'the block is offered in the inserter');
+    // The site is in French (fr_FR): the editor's words come from the plugin's compiled .mo.
+    assert.equal(await page.evaluate(() => window.partenariatBlock?.element), 'Élément');
     const preview = page.locator('.wp-block-partenariat-element partenariat-checklist h2[part="title"]');
     await preview.waitFor({ timeout: 30000 });
     assert.equal(await preview.textContent(), 'Autodiagnostic de notre partenariat');
