@@ -48,6 +48,9 @@ const maps = [...files].filter((f) => f.endsWith('.d.ts.map'));
 check(maps.length === 0, `the package holds no declaration map pointing at sources it leaves out${maps.length ? `: ${maps[0]}` : ''}`);
 const member = readFileSync(join(root, 'dist/partenariat.js'), 'utf8');
 check(!member.includes('partenariat-summary') && !member.includes('Portrait du groupe'), 'dist/partenariat.js holds none of the summary (its own file)');
+// The WordPress plugin is a release asset for site owners, not something a bundler imports: it
+// would add its own copy of partenariat.js (about 90 KB) to every install.
+check(!files.has('dist/partenariat-wordpress.zip'), 'the package leaves out the WordPress plugin (a release asset of its own)');
 const stray = [...files].filter((f) => /^(src|test|demo|bench|scripts|node_modules|\.ci)\//.test(f));
 check(stray.length === 0, `the package leaves out sources, tests and tools${stray.length ? `: ${stray.slice(0, 5).join(', ')}` : ''}`);
 console.log(`package: ${pack.files.length} files, ${(pack.size / 1000).toFixed(1)} KB packed, ${(pack.unpackedSize / 1000).toFixed(1)} KB unpacked`);

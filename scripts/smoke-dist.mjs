@@ -55,6 +55,8 @@ try {
     const title = tab.locator('partenariat-checklist').first().locator('h2[part="title"]');
     await title.waitFor({ timeout: 5000 }).catch((e) => { console.error(problems); throw e; });
     check((await title.textContent()) === 'Autodiagnostic de notre partenariat', `${path}: the element renders in French`);
+    const fallback = tab.locator('partenariat-checklist').first().locator(':scope > p');
+    check((await fallback.count()) === 1 && !(await fallback.isVisible()), `${path}: the snippet's fallback text is hidden once the element is loaded`);
     await tab.locator('partenariat-checklist').first().getByRole('button', { name: 'Commencer' }).click();
     await tab.locator('partenariat-checklist').first().getByRole('radio', { name: 'Tout à fait' }).first().check();
     const answers = await tab.evaluate(() => document.querySelector('partenariat-checklist').answers);

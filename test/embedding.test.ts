@@ -189,6 +189,27 @@ describe('embedding in other people’s pages', () => {
     expect(el.getAttribute('name')).to.equal('autodiagnostic');
   });
 
+  it('hides the fallback text a page puts inside each element once the element is defined (no slot)', async () => {
+    const fallback = (id: string) => `<span id="${id}">Le script ne s’est pas chargé.</span>`;
+    const iframe = await frame(
+      '',
+      `<partenariat-checklist>${fallback('c')}</partenariat-checklist>
+       <partenariat-radar>${fallback('r')}</partenariat-radar>
+       <partenariat-roles>${fallback('t')}</partenariat-roles>`,
+    );
+    const doc = iframe.contentDocument!;
+    await until(() => doc.querySelector('partenariat-roles')!.shadowRoot!.querySelector('table') !== null);
+    for (const id of ['c', 'r', 't']) {
+      const span = doc.getElementById(id)!;
+      expect(span.parentElement!.shadowRoot, id).to.exist;
+      expect(span.parentElement!.shadowRoot!.querySelector('slot'), `${id}: no slot`).to.equal(null);
+      expect(span.getClientRects().length, `${id}: not rendered`).to.equal(0);
+      expect(span.checkVisibility(), `${id}: not visible`).to.equal(false);
+    }
+    // The element's own text is what shows.
+    expect(doc.querySelector('partenariat-checklist')!.shadowRoot!.textContent).not.to.contain('Le script ne s’est pas chargé.');
+  });
+
   it('tolerates the registering module being loaded twice', async () => {
     const first = customElements.get('partenariat-checklist');
     await import(/* @vite-ignore */ `/src/partenariat-checklist.ts?copy=${Date.now()}`);
