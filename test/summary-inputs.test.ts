@@ -346,6 +346,9 @@ describe('<partenariat-summary> inputs', () => {
       expect(png.name).to.match(/-radar\.png$/);
       expect(png.blob.type).to.equal('image/png');
       expect(png.blob.size).to.be.greaterThan(1000);
+      // Offered once: the radar's own download buttons are hidden in the group's picture, its table kept.
+      const shown = [...radar.shadowRoot!.querySelectorAll('button')].filter((b) => getComputedStyle(b).display !== 'none').map((b) => b.textContent!.trim());
+      expect(shown).to.deep.equal(['Afficher les données']);
     });
 
     it('prints the figures, not the controls', async () => {

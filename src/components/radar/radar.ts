@@ -108,6 +108,7 @@ const axesConverter = {
  * @csspart legend - The legend under the chart.
  * @csspart notes - What is said of missing and out-of-range values.
  * @csspart button - Every button.
+ * @csspart export - The two buttons that download the image (SVG, PNG); a page that offers its own can hide them.
  * @csspart table - The table of the numbers.
  * @csspart error - The message shown when the data cannot be drawn.
  *
@@ -667,8 +668,8 @@ export class PartenariatRadar extends LocalizedElement {
         <button part="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="data" @click=${() => (this.showTable = !this.showTable)}>
           ${this.showTable ? msg('Masquer les données', { id: 'radar.hide-data' }) : msg('Afficher les données', { id: 'radar.show-data' })}
         </button>
-        <button part="button" @click=${() => this.handleExport('svg')}>${msg('Télécharger l’image (SVG)', { id: 'radar.export.svg' })}</button>
-        <button part="button" @click=${() => this.handleExport('png')}>${msg('Télécharger l’image (PNG)', { id: 'radar.export.png' })}</button>
+        <button part="button export" @click=${() => this.handleExport('svg')}>${msg('Télécharger l’image (SVG)', { id: 'radar.export.svg' })}</button>
+        <button part="button export" @click=${() => this.handleExport('png')}>${msg('Télécharger l’image (PNG)', { id: 'radar.export.png' })}</button>
       </div>
       ${this.showTable ? this.renderTable(model) : nothing}`;
   }

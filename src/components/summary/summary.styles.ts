@@ -87,6 +87,10 @@ export const summaryStyles = css`
     max-inline-size: 34rem;
     margin-block: 0.5rem 1rem;
   }
+  /* The group's radar downloads from « Télécharger ou imprimer »: not twice. */
+  .group-radar::part(export) {
+    display: none;
+  }
   table {
     overflow-wrap: normal;
   }

@@ -656,6 +656,7 @@ export class PartenariatSummary extends LocalizedElement {
     const pick = (key: 'median' | 'min' | 'max') => Object.fromEntries(summary.dimensions.map((d) => [d.id, d[key]]));
     return html`<partenariat-radar
       part="radar"
+      class="group-radar"
       lang=${this.locale}
       .axes=${dimensions.map((d) => ({ id: d.id, label: d.label }))}
       .series=${[
