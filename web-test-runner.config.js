@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { collectorPlugin } from './test/collector-plugin.mjs';
@@ -13,6 +14,22 @@ const a11yFullTreePlugin = {
     if (command !== 'a11y-full-tree') return undefined;
     const page = session.browser.getPage(session.id);
     return page.accessibility.snapshot({ interestingOnly: false });
+  },
+};
+
+/**
+ * `executeServerCommand('corpus-bytes', {file})`: a file of test/corpus/ as it is on disk, in
+ * base64. The dev server reads files it serves as text, which would mend the corpus's invalid
+ * UTF-8 before the browser sees it.
+ */
+const corpusBytesPlugin = {
+  name: 'corpus-bytes',
+  async executeCommand({ command, payload }) {
+    if (command !== 'corpus-bytes') return undefined;
+    const root = new URL('./test/corpus/', import.meta.url);
+    const file = new URL(payload.file, root);
+    if (!file.href.startsWith(root.href)) throw new Error(`not in the corpus: ${payload.file}`);
+    return (await readFile(file)).toString('base64');
   },
 };
 
@@ -49,6 +66,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     // The browser's accessibility tree, for tests of what a screen reader is given.
     a11yFullTreePlugin,
+    corpusBytesPlugin,
     // A real collector on loopback, for the tests of the whole sending loop.
     collectorPlugin(),
   ],
