@@ -223,8 +223,8 @@ sub('started-not-date', 'startedAt that is not a date', invalid('result.startedA
 sub('completed-missing', 'completedAt left out (null is expected when not completed)', invalid('result.completedAt'), (d) => void delete d.result.completedAt);
 sub('profile-number', 'a profile value that is a number', invalid('result.profile.organisation'), (d) => void (d.result.profile.organisation = 12));
 sub('profile-too-long', 'a profile value of 501 characters', invalid('result.profile.organisation'), (d) => void (d.result.profile.organisation = 'p'.repeat(501)));
-sub('profile-key-sql', 'a profile key that is SQL', invalid('result.profile'), (d) => void (d.result.profile["nom'; DROP TABLE submission; --"] = 'x'));
-sub('answers-key-space', 'an answer key with a space', invalid('result.answers'), (d) => void (d.result.answers['une question'] = 2));
+sub('profile-key-sql', 'a profile key that is SQL', invalid("result.profile.nom'; DROP TABLE submission; --"), (d) => void (d.result.profile["nom'; DROP TABLE submission; --"] = 'x'));
+sub('answers-key-space', 'an answer key with a space', invalid('result.answers.une question'), (d) => void (d.result.answers['une question'] = 2));
 sub('answer-text', 'an answer given as text', invalid(`result.answers.${defaultInstrument.items[0].id}`), (d) => void (d.result.answers[defaultInstrument.items[0].id] = '3'));
 sub('answer-boolean', 'an answer given as true', invalid(`result.answers.${defaultInstrument.items[0].id}`), (d) => void (d.result.answers[defaultInstrument.items[0].id] = true));
 sub('no-scores', 'no scores', invalid('result.scores'), (d) => void delete d.result.scores);

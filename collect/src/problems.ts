@@ -22,6 +22,11 @@ export const PROBLEMS = {
     fr: ['JSON invalide', 'Le corps de la requête n’est pas du JSON valide.'],
     en: ['Invalid JSON', 'The request body is not valid JSON.'],
   },
+  'invalid-encoding': {
+    status: 400,
+    fr: ['Encodage invalide', 'Le corps de la requête n’est pas du texte UTF-8 valide.'],
+    en: ['Invalid encoding', 'The request body is not valid UTF-8 text.'],
+  },
   'invalid-submission': {
     status: 400,
     fr: ['Envoi non conforme', 'L’envoi ne suit pas le format partenariat-submission, version 1 : voir « errors ».'],
