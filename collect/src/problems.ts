@@ -132,6 +132,11 @@ export const PROBLEMS = {
     fr: ['Erreur du collecteur', 'Le collecteur n’a pas pu traiter la requête ; rien n’a été enregistré. Réessayez plus tard.'],
     en: ['Collector error', 'The collector could not handle the request; nothing was stored. Try again later.'],
   },
+  'storage-full': {
+    status: 503,
+    fr: ['Espace disque plein', 'Le collecteur n’a plus de place pour enregistrer ; rien n’a été enregistré. Réessayez plus tard : vos résultats restent dans votre navigateur.'],
+    en: ['Storage full', 'The collector has no room left to store anything; nothing was stored. Try again later: your results stay in your browser.'],
+  },
   unavailable: {
     status: 503,
     fr: ['Base de données indisponible', 'Le collecteur ne joint pas sa base de données.'],

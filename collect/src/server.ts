@@ -85,6 +85,25 @@ function parse<T extends z.core.$ZodType>(schema: T, value: unknown, lang: Lang)
   return z.safeParse(schema, value, { error: zodLocales[lang].localeError });
 }
 
+/**
+ * The database's disk is full, or the database cannot be reached (PostgreSQL restarting, the
+ * connection cut): 503 with Retry-After, so that the element keeps the result and tries again.
+ * Nothing was stored: SQLite's savepoint and PostgreSQL's statement were undone.
+ */
+function storageProblem(error: { code?: string }): Problem | null {
+  const code = String(error.code ?? '');
+  const retry = { headers: { 'retry-after': '30' } };
+  if (code === 'SQLITE_FULL' || code === '53100') return new Problem('storage-full', retry);
+  if (
+    /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND|SQLITE_BUSY|SQLITE_IOERR.*)$/.test(code) ||
+    /^(08|57P)/.test(code) ||
+    /Connection terminated|connection timeout/i.test(String((error as Error).message))
+  ) {
+    return new Problem('unavailable', { headers: { 'retry-after': '5' } });
+  }
+  return null;
+}
+
 function isForeignKeyError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
@@ -170,6 +189,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     else if (error.statusCode === 429) problem = new Problem('rate-limited');
     else if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) problem = new Problem('invalid-json');
     else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) problem = new Problem('bad-request');
+    else if (storageProblem(error)) {
+      log(`${new Date().toISOString()} error ${error.name} ${error.code ?? ''}`.trimEnd());
+      problem = storageProblem(error)!;
+    }
     else {
       // The error's name and code only: a message could quote what was sent.
       log(`${new Date().toISOString()} error ${error.name} ${error.code ?? ''}`.trimEnd());

@@ -390,6 +390,8 @@ export class Store {
       return { status: existing.content_hash === row.content_hash ? 'same' : 'conflict', row: existing };
     });
     const outcomes: (InsertOutcome | { error: unknown })[] = [];
+    /** The error with which SQLite undid the whole transaction (a full disk, an I/O error), if it did. */
+    let undone: unknown = null;
     try {
       sqlite.transaction(() => {
         for (const { row } of batch) {
@@ -398,11 +400,19 @@ export class Store {
           } catch (error) {
             // This submission only (say, its campaign was deleted meanwhile): its savepoint is undone.
             outcomes.push({ error });
+            // Unless SQLite undid the whole transaction: then nothing of this batch is stored, and
+            // going on would store the rest outside any transaction.
+            if (!sqlite.inTransaction) {
+              undone = error;
+              break;
+            }
           }
         }
+        if (undone) throw undone;
       })();
     } catch (error) {
-      for (const { reject } of batch) reject(error);
+      // Nothing of the batch was committed: each is told so with the reason (a full disk: 503).
+      for (const { reject } of batch) reject(undone ?? error);
       return;
     }
     batch.forEach(({ resolve, reject }, i) => {
