@@ -165,6 +165,10 @@ export class Store {
       const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
       // A connection the server drops while idle: the pool makes a new one; the process lives on.
       pool.on('error', () => {});
+      // Dropped while in use (PostgreSQL restarting): the query in flight fails (503), the pool
+      // discards the connection when it comes back, and the process lives on. Without a listener
+      // of its own, the connection's 'error' event would end the process.
+      pool.on('connect', (client) => client.on('error', () => {}));
       store = new Store('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), null);
     } else {
       mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
