@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { collectorPlugin } from './test/collector-plugin.mjs';
@@ -43,6 +44,22 @@ const reactPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('corpus-bytes', {file})`: a file of test/corpus/ as it is on disk, in
+ * base64. The dev server reads files it serves as text, which would mend the corpus's invalid
+ * UTF-8 before the browser sees it.
+ */
+const corpusBytesPlugin = {
+  name: 'corpus-bytes',
+  async executeCommand({ command, payload }) {
+    if (command !== 'corpus-bytes') return undefined;
+    const root = new URL('./test/corpus/', import.meta.url);
+    const file = new URL(payload.file, root);
+    if (!file.href.startsWith(root.href)) throw new Error(`not in the corpus: ${payload.file}`);
+    return (await readFile(file)).toString('base64');
+  },
+};
+
 const candidates = process.env.CHROME_PATH ? [process.env.CHROME_PATH] : [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -76,6 +93,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     // The browser's accessibility tree, for tests of what a screen reader is given.
     a11yFullTreePlugin,
+    corpusBytesPlugin,
     // A real collector on loopback, for the tests of the whole sending loop.
     collectorPlugin(),
     // React, for the server-rendering test.

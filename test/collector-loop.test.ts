@@ -120,3 +120,57 @@ describe('the checklist and a real collector', () => {
     expect(await stored(id)).to.deep.equal([]);
   });
 });
+
+describe('the checklist and a real collector, over a bad network', () => {
+  it('delivers once when the acknowledgement is lost twice (the connection dropped, then timed out, after the collector stored it)', async () => {
+    const { id, url } = await campaign();
+    const original = window.fetch;
+    let posts = 0;
+    intercept((to, init) => {
+      if (to !== url || init.method !== 'POST') return undefined;
+      posts++;
+      if (posts > 2) return undefined;
+      // Through to the collector, but the answer never reaches the element.
+      void original(to, init).then((r) => r.text());
+      return posts === 1 ? new TypeError('Failed to fetch') : new DOMException('The operation timed out.', 'TimeoutError');
+    });
+    const seen = submits();
+    const el = await toResults(url);
+    await send(el);
+    await until(() => seen.some((s) => s.status === 'sent'), 'the third attempt', 9000);
+    expect(posts).to.equal(3);
+    const rows = await stored(id);
+    expect(rows.map((r) => r.result.id)).to.deep.equal([el.result!.id]);
+    // The receipt the element keeps is the collector's, given again for the copy it already had.
+    const outbox = JSON.parse(localStorage.getItem('partenariat:checklist:partenariat-autodiagnostic')!).outbox;
+    const again = await original(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(outbox.envelope) });
+    expect((await again.json()).receipt).to.equal(outbox.receipt);
+  });
+
+  it('delivers once when a slow first attempt arrives after the page was reloaded and the next visit sent again', async () => {
+    const { id, url } = await campaign();
+    const original = window.fetch;
+    let slow: Promise<unknown> | undefined;
+    let arrive = () => {};
+    let posts = 0;
+    const restore = intercept((to, init) => {
+      if (to !== url || init.method !== 'POST' || posts++ > 0) return undefined;
+      // The first attempt is slow: it reaches the collector only after the next visit's has
+      // (the page gone, the request not); the element saw its connection fail.
+      slow = new Promise<void>((r) => (arrive = r)).then(() => original(to, { ...init, signal: undefined })).then((r) => r.status);
+      return new TypeError('Failed to fetch');
+    });
+    let el = await toResults(url);
+    await send(el);
+    await until(() => posts === 1, 'the first attempt');
+    el.remove();
+    restore();
+    const seen = submits();
+    el = await fixture<PartenariatChecklist>(html`<partenariat-checklist autosave="local" submit-url=${url}></partenariat-checklist>`);
+    await until(() => seen.some((s) => s.status === 'sent'), 'the next visit’s delivery', 5000);
+    arrive();
+    expect(await slow, 'the late copy is acknowledged as the same').to.equal(200);
+    const rows = await stored(id);
+    expect(rows.map((r) => r.result.id)).to.deep.equal([el.result!.id]);
+  });
+});

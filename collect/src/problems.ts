@@ -22,6 +22,11 @@ export const PROBLEMS = {
     fr: ['JSON invalide', 'Le corps de la requête n’est pas du JSON valide.'],
     en: ['Invalid JSON', 'The request body is not valid JSON.'],
   },
+  'invalid-encoding': {
+    status: 400,
+    fr: ['Encodage invalide', 'Le corps de la requête n’est pas du texte UTF-8 valide.'],
+    en: ['Invalid encoding', 'The request body is not valid UTF-8 text.'],
+  },
   'invalid-submission': {
     status: 400,
     fr: ['Envoi non conforme', 'L’envoi ne suit pas le format partenariat-submission, version 1 : voir « errors ».'],
@@ -126,6 +131,11 @@ export const PROBLEMS = {
     status: 500,
     fr: ['Erreur du collecteur', 'Le collecteur n’a pas pu traiter la requête ; rien n’a été enregistré. Réessayez plus tard.'],
     en: ['Collector error', 'The collector could not handle the request; nothing was stored. Try again later.'],
+  },
+  'storage-full': {
+    status: 503,
+    fr: ['Espace disque plein', 'Le collecteur n’a plus de place pour enregistrer ; rien n’a été enregistré. Réessayez plus tard : vos résultats restent dans votre navigateur.'],
+    en: ['Storage full', 'The collector has no room left to store anything; nothing was stored. Try again later: your results stay in your browser.'],
   },
   unavailable: {
     status: 503,

@@ -45,6 +45,15 @@ const PAGE_CSP = [
 ].join('; ');
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
+function securityHeaders(reply: FastifyReply, isPage: boolean, noStore: boolean): void {
+  reply.header('content-security-policy', isPage ? PAGE_CSP : API_CSP);
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'no-referrer');
+  reply.header('x-frame-options', 'DENY');
+  reply.header('cross-origin-opener-policy', 'same-origin');
+  if (noStore) reply.header('cache-control', 'no-store');
+}
+
 /** The requests a member's site makes: they get CORS headers; admin requests do not. */
 function isPublicRequest(request: FastifyRequest): boolean {
   const path = request.url.split('?')[0];
@@ -76,6 +85,25 @@ function parse<T extends z.core.$ZodType>(schema: T, value: unknown, lang: Lang)
   return z.safeParse(schema, value, { error: zodLocales[lang].localeError });
 }
 
+/**
+ * The database's disk is full, or the database cannot be reached (PostgreSQL restarting, the
+ * connection cut): 503 with Retry-After, so that the element keeps the result and tries again.
+ * Nothing was stored: SQLite's savepoint and PostgreSQL's statement were undone.
+ */
+function storageProblem(error: { code?: string }): Problem | null {
+  const code = String(error.code ?? '');
+  const retry = { headers: { 'retry-after': '30' } };
+  if (code === 'SQLITE_FULL' || code === '53100') return new Problem('storage-full', retry);
+  if (
+    /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND|SQLITE_BUSY|SQLITE_IOERR.*)$/.test(code) ||
+    /^(08|57P)/.test(code) ||
+    /Connection terminated|connection timeout/i.test(String((error as Error).message))
+  ) {
+    return new Problem('unavailable', { headers: { 'retry-after': '5' } });
+  }
+  return null;
+}
+
 function isForeignKeyError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
@@ -91,9 +119,32 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     // An id in a path is at most 100 characters; a longer path is refused before routing.
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
+    // A path Fastify cannot read (bad percent-encoding): a problem document like any other,
+    // rather than Fastify's own answer, which quotes the path.
+    // Fastify's hooks do not run for it: the security headers are set here.
+    frameworkErrors: (_error, request, reply) => {
+      securityHeaders(reply, false, true);
+      sendProblem(request, reply, new Problem('bad-request'));
+    },
   });
   // JSON only: a text/plain body is refused with 415 rather than read as a string.
   app.removeContentTypeParser('text/plain');
+  // JSON in UTF-8 only, decoded strictly: a body with broken bytes (or in Latin-1) is refused,
+  // rather than stored with replacement characters where a member's words were. Fastify's own
+  // parser then reads it, refusing `__proto__` and `constructor.prototype` keys as before.
+  const jsonParser = app.getDefaultJsonParser('error', 'error');
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body as Buffer);
+    } catch {
+      done(new Problem('invalid-encoding'), undefined);
+      return;
+    }
+    jsonParser(request, text, done);
+  });
 
   const isAdmin = (request: FastifyRequest) => isAdminToken(credential(request.headers.authorization, 'Bearer'), options.adminTokenHash);
 
@@ -126,13 +177,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    const isPage = String(reply.getHeader('content-type') ?? '').startsWith('text/html');
-    reply.header('content-security-policy', isPage ? PAGE_CSP : API_CSP);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    securityHeaders(reply, String(reply.getHeader('content-type') ?? '').startsWith('text/html'), request.url.startsWith('/api/'));
     return payload;
   });
 
@@ -144,6 +189,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     else if (error.statusCode === 429) problem = new Problem('rate-limited');
     else if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) problem = new Problem('invalid-json');
     else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) problem = new Problem('bad-request');
+    else if (storageProblem(error)) {
+      log(`${new Date().toISOString()} error ${error.name} ${error.code ?? ''}`.trimEnd());
+      problem = storageProblem(error)!;
+    }
     else {
       // The error's name and code only: a message could quote what was sent.
       log(`${new Date().toISOString()} error ${error.name} ${error.code ?? ''}`.trimEnd());
@@ -191,6 +240,18 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     },
   };
   const readRoute = { config: { rateLimit: { max: limits.readRate, timeWindow: minute } } };
+  // A public read that also tries an admin token (the summary): a wrong token is counted apart,
+  // at the admin routes' rate, so that it cannot be used to guess the token at the read rate.
+  const wrongToken = (request: FastifyRequest) => credential(request.headers.authorization, 'Bearer') !== null && !isAdmin(request);
+  const readOrAdminRoute = {
+    config: {
+      rateLimit: {
+        timeWindow: minute,
+        keyGenerator: (request: FastifyRequest) => (wrongToken(request) ? `token:${request.ip}` : request.ip),
+        max: (_request: FastifyRequest, key: string) => (key.startsWith('token:') ? limits.adminFailRate : limits.readRate),
+      },
+    },
+  };
   const submitRoute = { config: { rateLimit: { max: limits.submitRate, timeWindow: minute, groupId: 'submit' } } };
 
   app.get('/healthz', async (_request, reply) => {
@@ -234,7 +295,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   // The same figures as <partenariat-summary> works out (one aggregate() for both), never a raw
   // result. Public (publicSummary), it shows nothing but how many while there are fewer than
   // minGroup, so that a small campaign gives no member's answers away.
-  app.get<WithId & { Querystring: { groupBy?: string } }>('/api/campaigns/:id/summary', readRoute, async (request) => {
+  app.get<WithId & { Querystring: { groupBy?: string } }>('/api/campaigns/:id/summary', readOrAdminRoute, async (request) => {
     const campaign = await campaignFor(request.params.id);
     const admin = isAdmin(request);
     if (campaign.public_summary !== 1 && !admin) throw new Problem('unauthorized');

@@ -215,6 +215,10 @@ export class Store {
       const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
       // A connection the server drops while idle: the pool makes a new one; the process lives on.
       pool.on('error', () => {});
+      // Dropped while in use (PostgreSQL restarting): the query in flight fails (503), the pool
+      // discards the connection when it comes back, and the process lives on. Without a listener
+      // of its own, the connection's 'error' event would end the process.
+      pool.on('connect', (client) => client.on('error', () => {}));
       store = new Store('postgres', new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), null, null, pool);
     } else {
       mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
@@ -467,6 +471,8 @@ export class Store {
       return { status: existing.content_hash === row.content_hash ? 'same' : 'conflict', row: existing };
     });
     const outcomes: (InsertOutcome | { error: unknown })[] = [];
+    /** The error with which SQLite undid the whole transaction (a full disk, an I/O error), if it did. */
+    let undone: unknown = null;
     try {
       sqlite.transaction(() => {
         for (const { row } of batch) {
@@ -475,11 +481,19 @@ export class Store {
           } catch (error) {
             // This submission only (say, its campaign was deleted meanwhile): its savepoint is undone.
             outcomes.push({ error });
+            // Unless SQLite undid the whole transaction: then nothing of this batch is stored, and
+            // going on would store the rest outside any transaction.
+            if (!sqlite.inTransaction) {
+              undone = error;
+              break;
+            }
           }
         }
+        if (undone) throw undone;
       })();
     } catch (error) {
-      for (const { reject } of batch) reject(error);
+      // Nothing of the batch was committed: each is told so with the reason (a full disk: 503).
+      for (const { reject } of batch) reject(undone ?? error);
       return;
     }
     batch.forEach(({ resolve, reject }, i) => {

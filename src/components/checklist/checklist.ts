@@ -349,7 +349,9 @@ export class PartenariatChecklist extends LocalizedElement {
         if (!response.ok) return fail('instrument-http', `${response.status} ${response.statusText}`.trim());
         let data: unknown;
         try {
-          data = await response.json();
+          // Decoded strictly: a file saved in Latin-1 or with broken bytes is refused, rather
+          // than shown with replacement characters where its letters were.
+          data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer()));
         } catch (error) {
           return fail('instrument-json', String((error as Error)?.message ?? error));
         }
