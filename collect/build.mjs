@@ -5,6 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 
 const dir = new URL('.', import.meta.url).pathname;
+// The elements' message modules are generated (git-ignored), and both the collector (the
+// workshop's CSV) and the admin page's elements import them: made first when a fresh clone does
+// not have them yet.
+const root = new URL('..', import.meta.url).pathname;
+if (!existsSync(new URL('../src/generated/locales/en-summary.ts', import.meta.url))) {
+  const made = spawnSync('npm', ['run', 'localize'], { cwd: root, stdio: 'inherit' });
+  if (made.status !== 0) throw new Error('The messages of the elements could not be generated (npm run localize).');
+}
 rmSync(new URL('dist/', import.meta.url), { recursive: true, force: true });
 await build({
   absWorkingDir: dir,
@@ -27,13 +35,7 @@ copyFileSync(new URL('../schema/submission.schema.json', import.meta.url), new U
 
 // The admin page shows each campaign's summary with <partenariat-summary> and a preview of its
 // questionnaire with <partenariat-checklist>: one self-contained browser module (Lit and the
-// messages inside, browser/elements.ts), built from the elements' sources. Their message
-// modules are generated (git-ignored): made first when a fresh clone does not have them yet.
-const root = new URL('..', import.meta.url).pathname;
-if (!existsSync(new URL('../src/generated/summary-locales/en.ts', import.meta.url))) {
-  const made = spawnSync('npm', ['run', 'localize'], { cwd: root, stdio: 'inherit' });
-  if (made.status !== 0) throw new Error('The messages of the elements could not be generated (npm run localize).');
-}
+// messages inside, browser/elements.ts), built from the elements' sources.
 await build({
   absWorkingDir: root,
   entryPoints: ['collect/browser/elements.ts'],
