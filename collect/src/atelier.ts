@@ -145,7 +145,12 @@ export function registerAtelier(
     const summary = aggregate(session.instrument, all, { groupBy: SIDE_FIELD.id, minGroup: session.minGroup });
     current = { n: summary.n, summary: summary.n >= session.minGroup ? summary : null };
     const data = `event: state\ndata: ${JSON.stringify({ ...current, minGroup: session.minGroup })}\n\n`;
-    for (const reply of streams) reply.raw.write(data);
+    for (const reply of streams) send(reply, data);
+  }
+
+  /** Writes to a live stream; one that the room screen has just left is skipped. */
+  function send(reply: FastifyReply, data: string): void {
+    if (!reply.raw.destroyed && !reply.raw.writableEnded) reply.raw.write(data);
   }
 
   /** Called after each answer or withdrawal: at most one computation at a time, and a last one after the burst. */
@@ -156,7 +161,8 @@ export function registerAtelier(
     }
     const run = () => {
       timer = undefined;
-      computing = compute().catch(() => undefined);
+      // One after the other: a later figure never reaches the screen before an earlier one.
+      computing = Promise.resolve(computing).then(compute).catch(() => undefined);
       void computing.then(() => {
         if (pending) {
           pending = false;
@@ -226,13 +232,13 @@ export function registerAtelier(
     // A browser that lost the stream comes back by itself after this many milliseconds.
     reply.raw.write('retry: 1000\n\n');
     streams.add(reply);
-    const heartbeat = setInterval(() => reply.raw.write(': \n\n'), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => send(reply, ': \n\n'), HEARTBEAT_MS);
     request.raw.on('close', () => {
       clearInterval(heartbeat);
       streams.delete(reply);
     });
     if (!current) await compute();
-    else reply.raw.write(`event: state\ndata: ${JSON.stringify({ ...current, minGroup: session.minGroup })}\n\n`);
+    else send(reply, `event: state\ndata: ${JSON.stringify({ ...current, minGroup: session.minGroup })}\n\n`);
   });
 
   app.put('/atelier/roles', { ...facilitatorRoute, bodyLimit: 1_048_576 }, async (request, reply) => {
