@@ -48,3 +48,5 @@ await build({
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
 });
+// The look the admin page and the workshop's pages share, served beside the elements.
+copyFileSync(new URL('browser/pages.css', import.meta.url), new URL('dist/public/pages.css', import.meta.url));

@@ -19,16 +19,7 @@ export {
 
 // The events' types come with each entry, so that `addEventListener('partenariat-error', …)` is
 // typed whichever entry a page imports (their map is declared in events.ts).
-export type {
-  PartenariatChangeEvent,
-  PartenariatCompleteEvent,
-  PartenariatErrorEvent,
-  PartenariatErrorCode,
-  PartenariatErrorDetail,
-  PartenariatLoadEvent,
-  PartenariatSubmitEvent,
-  PartenariatSubmitDetail,
-} from './events/events.js';
+export type * from './events/events.js';
 
 // Guarded: the script may be loaded twice, or by two copies of the library.
 if (!customElements.get('partenariat-summary')) {

@@ -450,7 +450,7 @@ describe(`collector HTTP contract (${backend})`, () => {
     const html = await readFile(new URL('../public/index.html', import.meta.url), 'utf8');
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)|<style|\sstyle=|\son[a-z]+=/i);
     assert.doesNotMatch(await readFile(new URL('../public/admin.js', import.meta.url), 'utf8'), /innerHTML|insertAdjacentHTML|eval\(/);
-    for (const file of ['/admin.js', '/partenariat-elements.js', '/admin.css']) {
+    for (const file of ['/admin.js', '/partenariat-elements.js', '/admin.css', '/pages.css']) {
       const script = await ctx.app.inject({ url: file });
       assert.equal(script.statusCode, 200, file);
       assert.match(script.headers['content-type'], file.endsWith('.css') ? /text\/css/ : /javascript/);
