@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { Instrument } from '../src/schema/instrument.js';
-import { NOT_APPLICABLE, ResultSchema, type Answers, type Score } from '../src/schema/result.js';
+import { DONT_KNOW, NOT_APPLICABLE, ResultSchema, type Answers, type Score } from '../src/schema/result.js';
 import { own } from '../src/internal/records.js';
 import { computeScores, keepValidAnswers } from '../src/components/checklist/scoring.js';
 import type { AggregateOptions, GroupSummary, ItemSummary, Stats, Summary } from '../src/components/summary/aggregate.js';
@@ -54,12 +54,14 @@ function itemSummary(instrument: Instrument, id: string, scored: readonly Scored
   const values = instrument.scale.choices.map((c) => c.value);
   const counts = Object.fromEntries(values.map((v) => [String(v), 0]));
   let notApplicable = 0;
+  let dontKnow = 0;
   let unanswered = 0;
   const given: number[] = [];
   for (const { answers } of scored) {
     const answer = own(answers, id);
     if (answer === undefined) unanswered++;
     else if (answer === NOT_APPLICABLE) notApplicable++;
+    else if (answer === DONT_KNOW) dontKnow++;
     else {
       counts[String(answer)]++;
       given.push(answer);
@@ -73,7 +75,7 @@ function itemSummary(instrument: Instrument, id: string, scored: readonly Scored
     const variance = given.reduce((sum, v) => sum + (v - mean) ** 2, 0) / given.length;
     spread = round((Math.sqrt(variance) / range) * 100);
   }
-  return { id, counts, notApplicable, unanswered, median: given.length ? quantile(given, 0.5) : null, spread };
+  return { id, counts, notApplicable, dontKnow, unanswered, median: given.length ? quantile(given, 0.5) : null, spread };
 }
 
 function groupsOf(instrument: Instrument, scored: readonly Scored[], by: string, minGroup: number): Summary['groups'] {

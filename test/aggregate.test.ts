@@ -59,7 +59,7 @@ describe('aggregate', () => {
     // Dimension fin (a1, b1): 100 %, 0 %, and 4 + 1 → 50 %.
     expect(summary.dimensions.map((d) => [d.id, d.n, d.median])).to.deep.equal([['fin', 3, 50], ['exp', 3, 0]]);
     // Item a1: 4, 1, 4 — mean 3, variance 2, deviation 1.414 over a range of 3: 47.1 %.
-    expect(summary.items[0]).to.deep.equal({ id: 'a1', counts: { 1: 1, 2: 0, 3: 0, 4: 2 }, notApplicable: 0, unanswered: 0, median: 4, spread: 47.1 });
+    expect(summary.items[0]).to.deep.equal({ id: 'a1', counts: { 1: 1, 2: 0, 3: 0, 4: 2 }, notApplicable: 0, dontKnow: 0, unanswered: 0, median: 4, spread: 47.1 });
     expect(summary.period).to.deep.equal({ from: '2027-01-15T12:00:00.000Z', to: '2027-01-15T12:00:00.000Z' });
     expect(summary.excluded).to.deep.equal([]);
     expect(summary.groups).to.equal(undefined);

@@ -15,16 +15,17 @@ describe('scoring', () => {
       percent: 66.7, // (9 − 3×1) / (3 × 3) = 2/3
       answered: 3,
       notApplicable: 1,
+      dontKnow: 0,
       total: 4,
       band: 'a-discuter',
     });
     expect(scores.sections).to.deep.equal([
-      { id: 'a', mean: 3, percent: 66.7, answered: 2, notApplicable: 0, total: 2, band: 'a-discuter' },
-      { id: 'b', mean: 3, percent: 66.7, answered: 1, notApplicable: 1, total: 2, band: 'a-discuter' },
+      { id: 'a', mean: 3, percent: 66.7, answered: 2, notApplicable: 0, dontKnow: 0, total: 2, band: 'a-discuter' },
+      { id: 'b', mean: 3, percent: 66.7, answered: 1, notApplicable: 1, dontKnow: 0, total: 2, band: 'a-discuter' },
     ]);
     expect(scores.dimensions).to.deep.equal([
-      { id: 'fin', mean: 4, percent: 100, answered: 1, notApplicable: 1, total: 2, band: 'force' },
-      { id: 'exp', mean: 2, percent: 33.3, answered: 1, notApplicable: 0, total: 1, band: 'a-travailler' },
+      { id: 'fin', mean: 4, percent: 100, answered: 1, notApplicable: 1, dontKnow: 0, total: 2, band: 'force' },
+      { id: 'exp', mean: 2, percent: 33.3, answered: 1, notApplicable: 0, dontKnow: 0, total: 1, band: 'a-travailler' },
     ]);
   });
 
@@ -33,14 +34,14 @@ describe('scoring', () => {
     const scores = computeScores(withEmpty, { a1: 'na', a2: 'na', b1: 4 });
     expect(scores.sections[0]).to.include({ mean: null, percent: null, answered: 0, notApplicable: 2, band: null });
     expect(scores.sections[2]).to.deep.equal({
-      id: 'c', mean: null, percent: null, answered: 0, notApplicable: 0, total: 0, band: null,
+      id: 'c', mean: null, percent: null, answered: 0, notApplicable: 0, dontKnow: 0, total: 0, band: null,
     });
   });
 
   it('gives no overall score when every answer is « ne s’applique pas »', () => {
     const scores = computeScores(inst, { a1: 'na', a2: 'na', b1: 'na', b2: 'na' });
     expect(scores.overall).to.deep.equal({
-      mean: null, percent: null, answered: 0, notApplicable: 4, total: 4, band: null,
+      mean: null, percent: null, answered: 0, notApplicable: 4, dontKnow: 0, total: 4, band: null,
     });
     expect(recommendationsFor(inst, { a1: 'na' }, 'fr')).to.deep.equal([]);
   });

@@ -10,13 +10,18 @@ export const ScaleChoiceSchema = lazy(() =>
   }),
 );
 
-/** The answer scale: ordered choices (worst first) and the optional « Ne s'applique pas » choice. */
+/**
+ * The answer scale: ordered choices (worst first) and two optional answers off the scale,
+ * « Ne s'applique pas » and « Je ne sais pas », both left out of every score.
+ */
 export const ScaleSchema = lazy(() =>
   z
     .object({
       choices: z.array(ScaleChoiceSchema).check(z.minLength(2), z.maxLength(11)),
-      /** « Ne s'applique pas / Je ne sais pas »: answered as `"na"`, left out of every score. */
+      /** « Ne s'applique pas »: answered as `"na"`, left out of every score. */
       notApplicable: z.optional(z.object({ label: TextSchema })),
+      /** « Je ne sais pas »: answered as `"dk"`, left out of every score and counted apart (not knowing is a finding too). */
+      dontKnow: z.optional(z.object({ label: TextSchema })),
     })
     .check(
       z.superRefine((scale, ctx) => {
@@ -41,6 +46,11 @@ export const SectionSchema = lazy(() =>
     id: IdSchema,
     title: TextSchema,
     description: z.optional(TextSchema),
+    /**
+     * `false`: the section is scored and shown apart, and left out of the overall score (for
+     * items that do not fit every partnership, such as what it brings in funds or expertise).
+     */
+    inOverall: z.optional(z.boolean()),
   }),
 );
 
@@ -61,6 +71,12 @@ export const SourceSchema = lazy(() =>
   }),
 );
 
+/**
+ * Who an item is about: « nous » (what depends on us), « partenaire » (what we can ask of our
+ * partner) or « ensemble » (what we work on together). Results show the three apart.
+ */
+export const ABOUT = ['nous', 'partenaire', 'ensemble'] as const;
+
 export const ItemSchema = lazy(() =>
   z.object({
     id: IdSchema,
@@ -68,6 +84,7 @@ export const ItemSchema = lazy(() =>
     text: TextSchema,
     help: z.optional(TextSchema),
     dimensions: z.optional(z.array(IdSchema)),
+    about: z.optional(z.enum(ABOUT)),
     /** What to work on when the item scores low. */
     recommendation: z.optional(TextSchema),
     source: z.optional(SourceSchema),
@@ -115,6 +132,8 @@ export const InstrumentSchema = lazy(() =>
       version: z.string().check(z.minLength(1), z.maxLength(40)),
       title: TextSchema,
       description: z.optional(TextSchema),
+      /** Where the questionnaire comes from (its sources, who wrote it), shown with the introduction and the results. */
+      credits: z.optional(TextSchema),
       scale: ScaleSchema,
       sections: z.array(SectionSchema).check(z.minLength(1)),
       dimensions: z.optional(z.array(DimensionSchema)),
@@ -169,6 +188,7 @@ export type ScaleChoice = z.infer<typeof ScaleChoiceSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Dimension = z.infer<typeof DimensionSchema>;
 export type Item = z.infer<typeof ItemSchema>;
+export type About = (typeof ABOUT)[number];
 export type Band = z.infer<typeof BandSchema>;
 export type ProfileField = z.infer<typeof ProfileFieldSchema>;
 export type Instrument = z.infer<typeof InstrumentSchema>;

@@ -2,12 +2,15 @@ import * as z from 'zod/mini';
 import { lazy } from './lazy.js';
 import { IdSchema, LOCALES } from './text.js';
 
-/** The answer given for « Ne s'applique pas / Je ne sais pas ». */
+/** The answer given for « Ne s'applique pas » (before version 2.0.0 of the default questionnaire, also « Je ne sais pas »). */
 export const NOT_APPLICABLE = 'na';
 
-/** One answer: a value of the scale, or `"na"`. */
+/** The answer given for « Je ne sais pas ». */
+export const DONT_KNOW = 'dk';
+
+/** One answer: a value of the scale, `"na"` or `"dk"`. */
 export const AnswerSchema = lazy(() =>
-  z.union([z.number(), z.literal(NOT_APPLICABLE)]),
+  z.union([z.number(), z.literal(NOT_APPLICABLE), z.literal(DONT_KNOW)]),
 );
 
 /** The answers by item id. */
@@ -32,8 +35,10 @@ export const ScoreSchema = lazy(() =>
     percent: Nullable(z.number().check(z.gte(0), z.lte(100))),
     /** Items answered on the scale (« Ne s'applique pas » not counted). */
     answered: z.number().check(z.int(), z.gte(0)),
-    /** Items answered « Ne s'applique pas / Je ne sais pas ». */
+    /** Items answered « Ne s'applique pas ». */
     notApplicable: z.number().check(z.int(), z.gte(0)),
+    /** Items answered « Je ne sais pas » (absent from results made before the answer existed). */
+    dontKnow: z.optional(z.number().check(z.int(), z.gte(0))),
     /** All the items this score covers. */
     total: z.number().check(z.int(), z.gte(0)),
     /** The band id, or null when no item was answered on the scale. */
@@ -81,6 +86,8 @@ export const ResultSchema = lazy(() =>
       overall: ScoreSchema,
       sections: z.array(GroupScoreSchema),
       dimensions: z.array(GroupScoreSchema),
+      /** By whom the items are about (« nous », « partenaire », « ensemble »), for the questionnaires that say it. */
+      about: z.optional(z.array(GroupScoreSchema)),
     }),
     recommendations: z.array(RecommendationSchema),
   }),

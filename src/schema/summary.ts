@@ -36,8 +36,10 @@ export const ItemSummarySchema = lazy(() =>
     id: IdSchema,
     /** How many results gave each value of the scale, by value. */
     counts: z.record(z.string(), Count()),
-    /** « Ne s'applique pas / Je ne sais pas ». */
+    /** « Ne s'applique pas » (before the default questionnaire's 2.0.0, also « Je ne sais pas »). */
     notApplicable: Count(),
+    /** « Je ne sais pas » (absent from summaries made before the answer existed). */
+    dontKnow: z.optional(Count()),
     /** Results without an answer to this item. */
     unanswered: Count(),
     /** The median answer on the scale. */

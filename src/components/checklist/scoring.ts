@@ -1,6 +1,6 @@
-import type { Band, Instrument, Item } from '../../schema/instrument.js';
+import { ABOUT, type Band, type Instrument, type Item } from '../../schema/instrument.js';
 import type { Answers, GroupScore, Recommendation, Score } from '../../schema/result.js';
-import { NOT_APPLICABLE } from '../../schema/result.js';
+import { DONT_KNOW, NOT_APPLICABLE } from '../../schema/result.js';
 import { localize, type Locale } from '../../schema/text.js';
 import { own } from '../../internal/records.js';
 
@@ -20,6 +20,7 @@ export function scaleRange(instrument: Instrument): { min: number; max: number }
 /** Whether `answer` is one the instrument accepts for its items. */
 export function isValidAnswer(instrument: Instrument, answer: unknown): boolean {
   if (answer === NOT_APPLICABLE) return Boolean(instrument.scale.notApplicable);
+  if (answer === DONT_KNOW) return Boolean(instrument.scale.dontKnow);
   return typeof answer === 'number' && instrument.scale.choices.some((c) => c.value === answer);
 }
 
@@ -57,22 +58,24 @@ export function percentOf(sum: number, answered: number, min: number, max: numbe
   return round(((sum - answered * min) * 100) / (answered * (max - min)), 1);
 }
 
-/** The score over `items`: the mean of the answers on the scale; « ne s'applique pas » left out. */
+/** The score over `items`: the mean of the answers on the scale; « ne s'applique pas » and « je ne sais pas » left out. */
 export function scoreItems(instrument: Instrument, items: readonly Item[], answers: Answers): Score {
   const { min, max } = scaleRange(instrument);
   let sum = 0;
   let answered = 0;
   let notApplicable = 0;
+  let dontKnow = 0;
   for (const item of items) {
     const answer = own(answers, item.id);
     if (answer === NOT_APPLICABLE) notApplicable++;
+    else if (answer === DONT_KNOW) dontKnow++;
     else if (typeof answer === 'number') {
       sum += answer;
       answered++;
     }
   }
   if (answered === 0) {
-    return { mean: null, percent: null, answered, notApplicable, total: items.length, band: null };
+    return { mean: null, percent: null, answered, notApplicable, dontKnow, total: items.length, band: null };
   }
   const percent = percentOf(sum, answered, min, max);
   return {
@@ -80,6 +83,7 @@ export function scoreItems(instrument: Instrument, items: readonly Item[], answe
     percent,
     answered,
     notApplicable,
+    dontKnow,
     total: items.length,
     band: bandFor(instrument, percent)?.id ?? null,
   };
@@ -89,33 +93,54 @@ export interface Scores {
   overall: Score;
   sections: GroupScore[];
   dimensions: GroupScore[];
+  /** Present when the questionnaire says whom its items are about. */
+  about?: GroupScore[];
 }
 
-/** Each section's and each dimension's items, worked out once per questionnaire (a summary scores thousands of results). */
-const groupsOf = new WeakMap<Instrument, { sections: Array<[string, Item[]]>; dimensions: Array<[string, Item[]]> }>();
-export function itemGroups(instrument: Instrument) {
+type Groups = {
+  /** The items the overall score covers: those of the sections not set apart (`inOverall: false`). */
+  overall: Item[];
+  sections: Array<[string, Item[]]>;
+  dimensions: Array<[string, Item[]]>;
+  /** « nous », « partenaire », « ensemble », those that have items, in that order. */
+  about: Array<[string, Item[]]>;
+};
+
+/** Each group's items, worked out once per questionnaire (a summary scores thousands of results). */
+const groupsOf = new WeakMap<Instrument, Groups>();
+export function itemGroups(instrument: Instrument): Groups {
   let groups = groupsOf.get(instrument);
   if (!groups) {
+    const apart = new Set(instrument.sections.filter((s) => s.inOverall === false).map((s) => s.id));
     groups = {
+      overall: instrument.items.filter((item) => !apart.has(item.section)),
       sections: instrument.sections.map((section) => [section.id, instrument.items.filter((item) => item.section === section.id)]),
       dimensions: (instrument.dimensions ?? []).map((dimension) => [
         dimension.id,
         instrument.items.filter((item) => item.dimensions?.includes(dimension.id)),
       ]),
+      about: ABOUT.map((about): [string, Item[]] => [about, instrument.items.filter((item) => item.about === about)]).filter(
+        ([, items]) => items.length,
+      ),
     };
     groupsOf.set(instrument, groups);
   }
   return groups;
 }
 
-/** Scores overall, by section and by impact dimension, in the instrument's order. */
+/**
+ * Scores overall (without the sections set apart), by section, by impact dimension and, when the
+ * questionnaire says it, by whom the items are about; in the instrument's order.
+ */
 export function computeScores(instrument: Instrument, answers: Answers): Scores {
-  const { sections, dimensions } = itemGroups(instrument);
-  return {
-    overall: scoreItems(instrument, instrument.items, answers),
+  const { overall, sections, dimensions, about } = itemGroups(instrument);
+  const scores: Scores = {
+    overall: scoreItems(instrument, overall, answers),
     sections: sections.map(([id, items]) => ({ id, ...scoreItems(instrument, items, answers) })),
     dimensions: dimensions.map(([id, items]) => ({ id, ...scoreItems(instrument, items, answers) })),
   };
+  if (about.length) scores.about = about.map(([id, items]) => ({ id, ...scoreItems(instrument, items, answers) }));
+  return scores;
 }
 
 /**
@@ -143,7 +168,7 @@ export function recommendationsFor(instrument: Instrument, answers: Answers, loc
   return found.sort((a, b) => a.percent - b.percent);
 }
 
-/** The items not answered yet (neither on the scale nor « ne s'applique pas »). */
+/** The items not answered yet (neither on the scale nor off it). */
 export function unansweredItems(instrument: Instrument, answers: Answers): Item[] {
   return instrument.items.filter((item) => own(answers, item.id) === undefined);
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { lazy } from '../../schema/lazy.js';
 import type { Instrument, Item } from '../../schema/instrument.js';
-import { NOT_APPLICABLE, PROFILE_VALUE_MAX_LENGTH, RESULT_ID_MAX_LENGTH, ResultSchema } from '../../schema/result.js';
+import { DONT_KNOW, NOT_APPLICABLE, PROFILE_VALUE_MAX_LENGTH, RESULT_ID_MAX_LENGTH, ResultSchema } from '../../schema/result.js';
 import { ID_MAX_LENGTH, ID_PATTERN, type Text } from '../../schema/text.js';
 import { bandIndexFor, itemGroups, percentOf, scaleRange } from '../checklist/scoring.js';
 
@@ -31,8 +31,10 @@ export interface ItemSummary {
   id: string;
   /** How many results gave each value of the scale, by value. */
   counts: Record<string, number>;
-  /** « Ne s'applique pas / Je ne sais pas ». */
+  /** « Ne s'applique pas » (before the default questionnaire's 2.0.0, also « Je ne sais pas »). */
   notApplicable: number;
+  /** « Je ne sais pas », for the questionnaires that offer it. */
+  dontKnow: number;
   /** Results without an answer to this item. */
   unanswered: number;
   /** The median answer on the scale; null without answers. */
@@ -135,7 +137,7 @@ const NO_SCORE = -2;
 /**
  * The work of one summary: the questionnaire read once, then each result's answers kept as small
  * numbers in one table (a row per result, a column per item: 0 unanswered, 1… the scale's choices,
- * then « ne s'applique pas »), and each result scored once, overall, by section and by dimension,
+ * then « ne s'applique pas », then « je ne sais pas »), and each result scored once, overall, by section and by dimension,
  * into typed arrays. Ten thousand results make no object per answer or per score: the figures are
  * the same as scoring each result with `computeScores`, in far less time and garbage.
  */
@@ -149,6 +151,8 @@ class Table {
   readonly values: number[] = [0];
   /** The code of « ne s'applique pas », 0 when the scale has none (such an answer is left out). */
   readonly na: number;
+  /** The code of « je ne sais pas », 0 when the scale has none. */
+  readonly dk: number;
   private readonly min: number;
   private readonly max: number;
   /** The items of overall, then each section, then each dimension, as columns. */
@@ -172,10 +176,11 @@ class Table {
       this.code.set(choice.value, this.values.length - 1);
     }
     this.na = instrument.scale.notApplicable ? this.values.length : 0;
+    this.dk = instrument.scale.dontKnow ? this.values.length + (this.na ? 1 : 0) : 0;
     ({ min: this.min, max: this.max } = scaleRange(instrument));
-    const { sections, dimensions } = itemGroups(instrument);
+    const { overall, sections, dimensions } = itemGroups(instrument);
     const columns = (items: readonly Item[]) => Int32Array.from(items, (item) => instrument.items.indexOf(item));
-    this.groups = [columns(instrument.items), ...sections.map(([, items]) => columns(items)), ...dimensions.map(([, items]) => columns(items))];
+    this.groups = [columns(overall), ...sections.map(([, items]) => columns(items)), ...dimensions.map(([, items]) => columns(items))];
     this.codes = new Uint8Array(Math.max(1, capacity) * this.items);
   }
 
@@ -196,7 +201,7 @@ class Table {
   /**
    * Puts `answers` in the row at `row`, keeping only what the questionnaire accepts (as
    * `keepValidAnswers` does). False, before the schema has had its say, when `answers` is not
-   * surely what {@link AnswersSchema} accepts: a plain object of ids to finite numbers or `"na"`.
+   * surely what {@link AnswersSchema} accepts: a plain object of ids to finite numbers, `"na"` or `"dk"`.
    */
   fill(row: number, answers: unknown): boolean {
     if (!isPlain(answers) || Object.getOwnPropertySymbols(answers).length) return false;
@@ -207,6 +212,7 @@ class Table {
       const answer = answers[key];
       let code: number;
       if (answer === NOT_APPLICABLE) code = this.na;
+      else if (answer === DONT_KNOW) code = this.dk;
       else if (typeof answer === 'number' && Number.isFinite(answer)) code = this.code.get(answer) ?? 0;
       else return false;
       if (code && column !== undefined) codes[row + column] = code;
@@ -221,7 +227,7 @@ class Table {
     this.scored = n;
     this.percents = new Float64Array(groups.length * n);
     this.bands = new Int32Array(groups.length * n);
-    const na = this.na;
+    const scaleCodes = values.length;
     for (let g = 0; g < groups.length; g++) {
       const columns = groups[g];
       const at = g * n;
@@ -231,7 +237,7 @@ class Table {
         let answered = 0;
         for (let c = 0; c < columns.length; c++) {
           const code = codes[row + columns[c]];
-          if (code !== 0 && code !== na) {
+          if (code !== 0 && code < scaleCodes) {
             sum += values[code];
             answered++;
           }
@@ -290,8 +296,8 @@ class Table {
 
   /** The answers to item `i` over `entries`. */
   item(i: number, entries: readonly Entry[]): ItemSummary {
-    const { instrument, values, codes, na } = this;
-    const tally = new Int32Array(values.length + 1);
+    const { instrument, values, codes, na, dk } = this;
+    const tally = new Int32Array(values.length + 2);
     for (const entry of entries) tally[codes[entry.row + i]]++;
     const counts = Object.fromEntries(instrument.scale.choices.map((c) => [String(c.value), 0]));
     // The answers given, in ascending order of value (the scale's order is checked ascending, but
@@ -320,6 +326,7 @@ class Table {
       id: instrument.items[i].id,
       counts,
       notApplicable: na ? tally[na] : 0,
+      dontKnow: dk ? tally[dk] : 0,
       unanswered: tally[0],
       median: given ? quantile(sorted, 0.5) : null,
       spread,
