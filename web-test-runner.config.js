@@ -60,6 +60,23 @@ const corpusBytesPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('source-documents')`: the text of the two documents the default
+ * questionnaire is drawn from (`../shared/seeds/`, beside the checkout), so that a test can find
+ * each item's source passage in them word for word.
+ */
+const sourceDocumentsPlugin = {
+  name: 'source-documents',
+  async executeCommand({ command }) {
+    if (command !== 'source-documents') return undefined;
+    const seeds = new URL('../shared/seeds/', import.meta.url);
+    return {
+      hub: await readFile(new URL('hub-meres-avec-pouvoir-concertation.txt', seeds), 'utf8'),
+      flhlmq: await readFile(new URL('flhlmq-fiche-partenariats.txt', seeds), 'utf8'),
+    };
+  },
+};
+
 const candidates = process.env.CHROME_PATH ? [process.env.CHROME_PATH] : [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -94,6 +111,7 @@ export default {
     // The browser's accessibility tree, for tests of what a screen reader is given.
     a11yFullTreePlugin,
     corpusBytesPlugin,
+    sourceDocumentsPlugin,
     // A real collector on loopback, for the tests of the whole sending loop.
     collectorPlugin(),
     // React, for the server-rendering test.

@@ -119,7 +119,7 @@ describe('<partenariat-checklist> keeps and erases data as promised', () => {
     it('says in the confirmation that erasing also erases the copies set aside, and does it', async () => {
       localStorage.setItem(KEY, '{ illisible');
       const el = await checklist(html`<partenariat-checklist autosave="local" .instrument=${miniInstrument()}></partenariat-checklist>`);
-      button(el, 'Effacer mes réponses').click();
+      button(el, 'Effacer nos réponses').click();
       expect(shadow(el).querySelector('#clear-text')!.textContent).to.contain('et les réponses mises de côté seront effacés');
       await walk(el, 'Oui, tout effacer');
       expect(localStorage.getItem(`${KEY}:set-aside`)).to.equal(null);
@@ -128,14 +128,14 @@ describe('<partenariat-checklist> keeps and erases data as promised', () => {
   });
 
   describe('a full storage', () => {
-    it('erases the saved copy with « Effacer mes réponses » even after a write failed; a reload brings nothing back', async () => {
+    it('erases the saved copy with « Effacer nos réponses » even after a write failed; a reload brings nothing back', async () => {
       let el = await checklist(html`<partenariat-checklist autosave="local" .instrument=${miniInstrument()}></partenariat-checklist>`);
       await walk(el, 'Commencer');
       await answer(el, 'a1', '1');
       await withFullStorage(async () => {
         await answer(el, 'a2', '2');
         expect(textOf(el)).to.contain('Ce navigateur ne permet pas d’enregistrer vos réponses');
-        button(el, 'Effacer mes réponses').click();
+        button(el, 'Effacer nos réponses').click();
         await walk(el, 'Oui, tout effacer');
       });
       expect(localStorage.getItem(KEY)).to.equal(null);
@@ -248,17 +248,17 @@ describe('<partenariat-checklist> keeps and erases data as promised', () => {
       const el = form.querySelector('partenariat-checklist')!;
       await walk(el, 'Commencer');
       await answer(el, 'n', '2');
-      expect(shadow(el).querySelector('.progress-text')!.textContent).to.contain('1 question répondue sur 5');
+      expect(shadow(el).querySelector('.progress-text')!.textContent).to.contain('Questions avec réponse\u00a0: 1 sur 5');
       expect(radio(el, 'constructor', '1').checked).to.equal(false);
       await walk(el, 'Terminer');
       expect(textOf(el)).to.contain('4 questions sont sans réponse');
       expect(el.result!.scores.overall.answered).to.equal(1);
-      await walk(el, 'Voir mes résultats');
+      await walk(el, 'Voir nos résultats');
       shadow(el).querySelector<HTMLInputElement>('#consent')!.click();
       await settle(el);
       expect(form.checkValidity(), 'four items are blank').to.equal(false);
 
-      await walk(el, 'Modifier mes réponses');
+      await walk(el, 'Modifier nos réponses');
       await answer(el, 'constructor', '1');
       await answer(el, 'toString', 'na');
       expect(el.result!.scores.overall).to.include({ answered: 2, notApplicable: 1 });
@@ -303,7 +303,7 @@ describe('<partenariat-checklist> barriers', () => {
       await walk(el, t('Terminer', 'Finish'));
       await check('review');
       el.answers = Object.fromEntries(el.activeInstrument!.items.map((item, i) => [item.id, (i % 5) + 1]));
-      await walk(el, t('Voir mes résultats', 'See my results'));
+      await walk(el, t('Voir nos résultats', 'See our results'));
       await check('results');
       // The table of numbers scrolls in its own box, a focusable region named by its caption.
       const scroller = shadow(el).querySelector<HTMLElement>('.table-scroll')!;
@@ -328,7 +328,7 @@ describe('<partenariat-checklist> barriers', () => {
     await walk(el, 'Commencer');
     expect(pageOverflows(), 'a section').to.equal(false);
     el.answers = { a1: 1, a2: 2, b1: 3, b2: 4 };
-    await walk(el, 'Suivant', 'Terminer', 'Voir mes résultats');
+    await walk(el, 'Suivant', 'Terminer', 'Voir nos résultats');
     expect(pageOverflows(), 'the results').to.equal(false);
     const row = shadow(el).querySelector('.score-row')!;
     const [label, band] = [...row.children].map((c) => c.getBoundingClientRect());
@@ -357,7 +357,7 @@ describe('<partenariat-checklist> barriers', () => {
     el.instrument = miniInstrument();
     wrapper.querySelector('#a')!.append(el);
     await settle(el);
-    button(el, 'Effacer mes réponses').click();
+    button(el, 'Effacer nos réponses').click();
     const dialog = shadow(el).querySelector('dialog')!;
     expect(dialog.open).to.equal(true);
     wrapper.querySelector('#b')!.append(el);
@@ -369,7 +369,7 @@ describe('<partenariat-checklist> barriers', () => {
   it('asks for no autofocus (refused in cross-origin frames), and still puts the focus on « Annuler »', async () => {
     const el = await checklist();
     expect(shadow(el).querySelector('[autofocus]')).to.equal(null);
-    button(el, 'Effacer mes réponses').click();
+    button(el, 'Effacer nos réponses').click();
     expect(shadow(el).activeElement!.textContent!.trim()).to.equal('Annuler');
   });
 });

@@ -50,7 +50,7 @@ const campaign = json(200, { id: 'bilan-2027', title: { fr: 'Bilan des partenari
 async function atResults(template = html`<partenariat-checklist submit-url=${URL_} recipient="la Fédération régionale" .instrument=${miniInstrument()}></partenariat-checklist>`) {
   const el = await fixture<PartenariatChecklist>(template);
   el.answers = { a1: 4, a2: 2, b1: 'na', b2: 3 };
-  await walk(el, 'Commencer', 'Suivant', 'Terminer', 'Voir mes résultats');
+  await walk(el, 'Commencer', 'Suivant', 'Terminer', 'Voir nos résultats');
   return el;
 }
 
@@ -60,7 +60,7 @@ const status = (el: Element) => shadow(el).querySelector('.send [role="status"]'
 async function consentAndSend(el: PartenariatChecklist) {
   consentBox(el).click();
   await settle(el);
-  button(el, 'Envoyer mes résultats').click();
+  button(el, 'Envoyer nos résultats').click();
   await settle(el);
 }
 
@@ -80,10 +80,10 @@ describe('<partenariat-checklist> sends its result with consent', () => {
     await until(() => textOf(el).includes('Bilan des partenariats 2027'), 'the campaign’s title');
     await settle(el);
     const text = textOf(el);
-    expect(text).to.contain('Transmettre mes résultats');
+    expect(text).to.contain('Transmettre nos résultats');
     expect(text).to.contain('À qui : la Fédération régionale. Pourquoi : « Bilan des partenariats 2027 ».');
     expect(consentBox(el).checked).to.equal(false);
-    expect(button(el, 'Envoyer mes résultats').disabled).to.equal(true);
+    expect(button(el, 'Envoyer nos résultats').disabled).to.equal(true);
     expect(collector.posts()).to.have.length(0);
     // What would be sent can be read before consenting.
     const details = shadow(el).querySelector('details')!;
@@ -100,7 +100,7 @@ describe('<partenariat-checklist> sends its result with consent', () => {
     expect((post.init.headers as Record<string, string>)['Content-Type']).to.equal('application/json');
     expect(SubmissionSchema.safeParse(post.body).success).to.equal(true);
     expect(post.body).to.deep.include({ format: 'partenariat-submission', version: 1, campaign: 'bilan-2027' });
-    expect(post.body!.consent).to.deep.include({ recipient: 'la Fédération régionale', wording: 'send-consent-1' });
+    expect(post.body!.consent).to.deep.include({ recipient: 'la Fédération régionale', wording: 'send-consent-2' });
     expect(post.body!.result.id).to.equal(el.result!.id);
     expect(status(el)).to.match(/^Résultats transmis à la Fédération régionale le .+\. Numéro de reçu : R-42\.$/);
     expect(seen.map((s) => s.status)).to.deep.equal(['queued', 'sent']);
@@ -113,7 +113,7 @@ describe('<partenariat-checklist> sends its result with consent', () => {
   it('names the recipient by the address’s host when no recipient is given', async () => {
     fakeCollector({ GET: [new TypeError('offline')] });
     const el = await atResults(html`<partenariat-checklist submit-url=${URL_} .instrument=${miniInstrument()}></partenariat-checklist>`);
-    expect(textOf(el)).to.contain('J’accepte que mes résultats soient transmis à collecte.example.');
+    expect(textOf(el)).to.contain('Nous acceptons que nos résultats soient transmis à collecte.example.');
     expect(textOf(el)).to.contain('Pourquoi : « Mini questionnaire ».');
   });
 
@@ -155,7 +155,7 @@ describe('<partenariat-checklist> sends its result with consent', () => {
     await until(() => status(closed).includes('fermée'), 'the refusal');
     expect(status(closed)).to.equal('La collecte est fermée : elle ne reçoit plus de résultats.');
     expect(seen.at(-1)).to.deep.include({ status: 'failed' });
-    expect(seen.at(-1)!.error).to.deep.equal({ status: 410, message: 'La collecte est fermée : elle ne reçoit plus de résultats.' });
+    expect(seen.at(-1)!.error).to.deep.equal({ status: 410, message: 'La collecte est fermée\u00a0: elle ne reçoit plus de résultats.' });
     await new Promise((r) => setTimeout(r, 1200));
     expect(refusing.posts(), 'no retry after a refusal').to.have.length(1);
   });
@@ -168,11 +168,11 @@ describe('<partenariat-checklist> sends its result with consent', () => {
     await until(() => status(el).startsWith('Résultats transmis'), 'sent');
 
     // A change after sending: the recipient has the earlier version.
-    await walk(el, 'Modifier mes réponses');
+    await walk(el, 'Modifier nos réponses');
     shadow(el).querySelector<HTMLInputElement>('input[name="q-a1"][value="1"]')!.click();
     await settle(el);
     el.answers = { ...el.answers };
-    await walk(el, 'Suivant', 'Terminer', 'Voir mes résultats');
+    await walk(el, 'Suivant', 'Terminer', 'Voir nos résultats');
     expect(textOf(el)).to.contain('la Fédération régionale a la version de vos résultats du');
     button(el, 'Envoyer la mise à jour').click();
     const stored = () => JSON.parse(sessionStorage.getItem(KEY)!).outbox;
@@ -183,7 +183,7 @@ describe('<partenariat-checklist> sends its result with consent', () => {
     await settle(el);
     expect(textOf(el)).to.not.contain('a la version de vos résultats du');
 
-    button(el, 'Retirer mes résultats').click();
+    button(el, 'Retirer nos résultats').click();
     await until(() => status(el).startsWith('Résultats retirés'), 'the withdrawal');
     const del = collector.calls.find((c) => c.method === 'DELETE')!;
     expect(del.url).to.equal(`${URL_}/${encodeURIComponent(el.result!.id)}`);

@@ -40,7 +40,8 @@ describe('<partenariat-checklist>', () => {
       expect(textOf(el)).to.contain('Vos réponses sont gardées dans cet onglet seulement');
       // The optional profile of the default instrument: never required.
       const profile = shadow(el).querySelectorAll('.field input, .field select');
-      expect(profile.length).to.equal(3);
+      expect(profile.length).to.equal(4);
+      expect(textOf(el)).to.contain('Avec qui est ce partenariat ?');
       profile.forEach((f) => expect((f as HTMLInputElement).required).to.equal(false));
       expect(shadow(el).querySelector('.root')!.getAttribute('lang')).to.equal('fr');
       await expect(el).to.be.accessible();
@@ -53,7 +54,7 @@ describe('<partenariat-checklist>', () => {
       const progress = shadow(el).querySelector('.progress-text')!;
       const status = shadow(el).querySelector('[role="status"]')!;
       const said = () => status.textContent!.replace(/\s+/g, ' ').trim();
-      expect(progress.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Section 1 sur 2 — 0 question répondue sur 4');
+      expect(progress.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Section 1 sur 2 — Questions avec réponse : 0 sur 4');
       expect(progress.closest('[role="status"], [aria-live]')).to.equal(null);
       expect(said()).to.equal('');
       expect(shadow(el).querySelectorAll('fieldset.item').length).to.equal(2);
@@ -65,13 +66,13 @@ describe('<partenariat-checklist>', () => {
         'Pas du tout', 'Un peu', 'En bonne partie', 'Tout à fait', 'Ne s’applique pas',
       ]);
       await answer(el, 'a1', '3');
-      expect(progress.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Section 1 sur 2 — 1 question répondue sur 4');
+      expect(progress.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Section 1 sur 2 — Questions avec réponse : 1 sur 4');
       expect(said(), 'nothing said at each answer').to.equal('');
       await answer(el, 'a2', 'na');
-      expect(said()).to.equal('Section « Section A » complète. Questions répondues : 2 sur 4.');
+      expect(said()).to.equal('Section « Section A » complète. Questions avec réponse : 2 sur 4.');
       // Changing an answer of a complete section says nothing new; moving on, the focus speaks.
       await answer(el, 'a2', '4');
-      expect(said()).to.equal('Section « Section A » complète. Questions répondues : 2 sur 4.');
+      expect(said()).to.equal('Section « Section A » complète. Questions avec réponse : 2 sur 4.');
       await walk(el, 'Suivant');
       expect(said()).to.equal('');
       await expect(el).to.be.accessible();
@@ -171,7 +172,7 @@ describe('<partenariat-checklist>', () => {
       expect(focused(el)!.textContent).to.equal('Vérification avant les résultats');
       expect(textOf(el)).to.contain('Vous avez répondu à toutes les questions.');
       await press('Tab', 'Tab');
-      expect(focused(el)!.textContent!.trim()).to.equal('Voir mes résultats');
+      expect(focused(el)!.textContent!.trim()).to.equal('Voir nos résultats');
       await press('Enter');
       const result = await completed;
       await settle(el);
@@ -353,25 +354,25 @@ describe('<partenariat-checklist>', () => {
       });
     });
 
-    it('clears every answer, after confirmation, with « Effacer mes réponses »', async () => {
+    it('clears every answer, after confirmation, with « Effacer nos réponses »', async () => {
       const el = await checklist();
       el.answers = { a1: 1, a2: 2 };
       await settle(el);
       expect(sessionStorage.getItem(KEY)).to.not.equal(null);
-      button(el, 'Effacer mes réponses').click();
+      button(el, 'Effacer nos réponses').click();
       const dialog = shadow(el).querySelector('dialog')!;
       expect(dialog.open).to.equal(true);
       await expect(el).to.be.accessible();
       button(el, 'Annuler').click();
       expect(dialog.open).to.equal(false);
       expect(el.answers).to.deep.equal({ a1: 1, a2: 2 });
-      button(el, 'Effacer mes réponses').click();
+      button(el, 'Effacer nos réponses').click();
       // Escape closes the confirmation too, and keeps the answers.
       shadow(el).querySelector<HTMLButtonElement>('dialog button')!.focus();
       await press('Escape');
       expect(dialog.open).to.equal(false);
       expect(el.answers).to.deep.equal({ a1: 1, a2: 2 });
-      button(el, 'Effacer mes réponses').click();
+      button(el, 'Effacer nos réponses').click();
       await walk(el, 'Oui, tout effacer');
       expect(dialog.open).to.equal(false);
       expect(el.answers).to.deep.equal({});
@@ -495,7 +496,7 @@ describe('<partenariat-checklist>', () => {
       const el = await checklist();
       el.answers = { a1: 4, a2: 1, b1: 3, b2: 2 };
       await walk(el, 'Commencer', 'Suivant', 'Terminer');
-      setTimeout(() => button(el, 'Voir mes résultats').click());
+      setTimeout(() => button(el, 'Voir nos résultats').click());
       const { detail } = await oneEvent(el, 'partenariat-complete');
       expect(detail.completedAt).to.be.a('string');
       expect(detail.scores.overall).to.include({ percent: 50, band: 'a-discuter' });
@@ -508,7 +509,7 @@ describe('<partenariat-checklist>', () => {
     async function atResults(answers: Record<string, number | 'na'>) {
       const el = await checklist();
       el.answers = answers;
-      await walk(el, 'Commencer', 'Suivant', 'Terminer', 'Voir mes résultats');
+      await walk(el, 'Commencer', 'Suivant', 'Terminer', 'Voir nos résultats');
       return el;
     }
 
@@ -541,7 +542,7 @@ describe('<partenariat-checklist>', () => {
       instrument.items.find((i) => i.id === 'a2')!.source = { document: 'Fiche de la fédération', passage: 'travailler ensemble sur une base d’égalité' };
       const el = await checklist(html`<partenariat-checklist lang="en" .instrument=${instrument}></partenariat-checklist>`);
       el.answers = { a1: 4, a2: 2, b1: 'na', b2: 3 };
-      await walk(el, 'Start', 'Next', 'Finish', 'See my results');
+      await walk(el, 'Start', 'Next', 'Finish', 'See our results');
       const items = [...shadow(el).querySelectorAll('.recommendations li')];
       expect(items.length).to.equal(2);
       // Only the item that has a source offers it.
@@ -574,7 +575,7 @@ describe('<partenariat-checklist>', () => {
     it('says so when nothing was answered on the scale', async () => {
       const el = await atResults({ a1: 'na', a2: 'na', b1: 'na', b2: 'na' });
       expect(textOf(el)).to.contain('il n’y a pas de score à calculer');
-      expect(textOf(el)).to.contain('Aucune piste d’action particulière');
+      expect(textOf(el)).to.contain('Aucune piste d’action pour l’instant');
     });
   });
 
@@ -587,7 +588,7 @@ describe('<partenariat-checklist>', () => {
       expect(form.checkValidity()).to.equal(false);
       expect(new FormData(form).get('autodiagnostic')).to.equal(null);
       el.answers = { a1: 4, a2: 4, b1: 4, b2: 'na' };
-      await walk(el, 'Commencer', 'Suivant', 'Terminer', 'Voir mes résultats');
+      await walk(el, 'Commencer', 'Suivant', 'Terminer', 'Voir nos résultats');
       // Every item answered, but nothing leaves without consent (unticked by default).
       const consent = shadow(el).querySelector<HTMLInputElement>('#consent')!;
       expect(consent.checked).to.equal(false);
@@ -686,7 +687,7 @@ describe('<partenariat-checklist>', () => {
       expect(button(en, 'Start')).to.exist;
       expect(button(fr, 'Commencer')).to.exist;
       await walk(en, 'Start');
-      expect(shadow(en).querySelector('.progress-text')!.textContent!.trim()).to.equal('Section 1 of 2 — 0 questions answered out of 4');
+      expect(shadow(en).querySelector('.progress-text')!.textContent!.trim()).to.equal('Section 1 of 2 — Questions answered: 0 of 4');
       en.setAttribute('lang', 'fr');
       await settle(en);
       expect(button(en, 'Suivant')).to.exist;
@@ -695,7 +696,7 @@ describe('<partenariat-checklist>', () => {
     it('formats the results’ numbers for the language', async () => {
       const el = await checklist(html`<partenariat-checklist lang="en" .instrument=${miniInstrument()}></partenariat-checklist>`);
       el.answers = { a1: 4, a2: 2, b1: 'na', b2: 3 };
-      await walk(el, 'Start', 'Next', 'Finish', 'See my results');
+      await walk(el, 'Start', 'Next', 'Finish', 'See our results');
       expect(textOf(el)).to.contain('Overall result: 66.7% — To discuss');
       expect(el.result!.locale).to.equal('en');
       expect(el.result!.recommendations[0].text).to.equal('Advice A2');

@@ -40,7 +40,7 @@ function intercept(answer: (url: string, init: RequestInit) => Response | Error 
 async function toResults(url: string) {
   const el = await fixture<PartenariatChecklist>(html`<partenariat-checklist autosave="local" submit-url=${url} recipient="la Fédération d’essai"></partenariat-checklist>`);
   el.answers = { 'collaboration-structuree': 4, 'objectifs-mission': 'na' };
-  await walk(el, 'Commencer', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Terminer', 'Voir mes résultats');
+  await walk(el, 'Commencer', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Terminer', 'Voir nos résultats');
   return el;
 }
 
@@ -49,7 +49,7 @@ const status = (el: Element) => shadow(el).querySelector('.send [role="status"]'
 async function send(el: PartenariatChecklist) {
   shadow(el).querySelector<HTMLInputElement>('#send-consent')!.click();
   await settle(el);
-  button(el, 'Envoyer mes résultats').click();
+  button(el, 'Envoyer nos résultats').click();
 }
 
 describe('the checklist and a real collector', () => {
@@ -66,10 +66,10 @@ describe('the checklist and a real collector', () => {
     expect(rows).to.have.length(1);
     expect(rows[0].result.id).to.equal(el.result!.id);
     expect(rows[0].result.answers).to.deep.equal({ 'collaboration-structuree': 4, 'objectifs-mission': 'na' });
-    expect(rows[0].consent).to.deep.include({ recipient: 'la Fédération d’essai', wording: 'send-consent-1' });
+    expect(rows[0].consent).to.deep.include({ recipient: 'la Fédération d’essai', wording: 'send-consent-2' });
     expect(seen.find((s) => s.status === 'sent')!.receipt).to.be.a('string').and.not.equal('');
     await settle(el);
-    expect(status(el)).to.match(/^Résultats transmis à la Fédération d’essai le .+ Numéro de reçu : .+\.$/);
+    expect(status(el)).to.match(/^Résultats transmis à la Fédération d’essai le .+ Numéro de reçu\s: .+\.$/);
   });
 
   it('keeps a send made offline across a reload, then delivers it exactly once', async () => {
@@ -115,7 +115,7 @@ describe('the checklist and a real collector', () => {
     await send(el);
     await until(() => seen.some((s) => s.status === 'sent'), 'sent', 5000);
     await settle(el);
-    button(el, 'Retirer mes résultats').click();
+    button(el, 'Retirer nos résultats').click();
     await until(() => seen.some((s) => s.status === 'withdrawn'), 'withdrawn', 5000);
     expect(await stored(id)).to.deep.equal([]);
   });

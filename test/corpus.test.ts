@@ -277,7 +277,7 @@ describe('script-injection payloads in every text field', function () {
       const profileInput = shadow(el).querySelector<HTMLInputElement>('input[type="text"], input:not([type])');
       if (profileInput?.value !== p.replace(/[\r\n]/g, '')) failures.push(`${JSON.stringify(p)}: profile value shown as ${JSON.stringify(profileInput?.value)}`);
       el.answers = { a1: 1, a2: 2, b1: 'na', b2: 1 };
-      for (const label of ['Commencer', 'Suivant', 'Terminer', 'Voir mes résultats']) {
+      for (const label of ['Commencer', 'Suivant', 'Terminer', 'Voir nos résultats']) {
         await walk(el, label);
         look();
       }

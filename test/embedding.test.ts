@@ -48,7 +48,7 @@ describe('embedding in other people’s pages', () => {
     await tick();
     // Walk to the results: bars are sized, the result is built and validated.
     for (let i = 0; i < 10 && !root.querySelector('[part="results"]'); i++) {
-      const next = [...root.querySelectorAll('button')].find((b) => /^(Suivant|Terminer|Voir mes résultats)$/.test(b.textContent!.trim()));
+      const next = [...root.querySelectorAll('button')].find((b) => /^(Suivant|Terminer|Voir nos résultats)$/.test(b.textContent!.trim()));
       next!.click();
       await tick();
     }
@@ -90,13 +90,13 @@ describe('embedding in other people’s pages', () => {
     el.addEventListener('partenariat-submit', (e) => events.push((e as CustomEvent).detail));
     await tick();
     el.answers = { 'collaboration-structuree': 3 };
-    for (const label of ['Commencer', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Terminer', 'Voir mes résultats']) {
+    for (const label of ['Commencer', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Suivant', 'Terminer', 'Voir nos résultats']) {
       buttonIn(root, label).click();
       await tick();
     }
     root.querySelector<HTMLInputElement>('#send-consent')!.click();
     await tick();
-    buttonIn(root, 'Envoyer mes résultats').click();
+    buttonIn(root, 'Envoyer nos résultats').click();
     await until(() => events.some((e) => e.status === 'failed'), 'the failure');
     const status = root.querySelector('.send [role="status"]')!.textContent!;
     expect(status).to.contain('La politique de sécurité de cette page (Content-Security-Policy) empêche l’envoi vers http://127.0.0.1:9');

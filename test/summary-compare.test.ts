@@ -87,7 +87,7 @@ describe('<partenariat-summary mode="compare">', function () {
     expect(textOf(el)).to.contain('Aucun énoncé n’a la même réponse des deux côtés.');
     // Scores worked out again: overall 44.4 % and 66.7 %; fin (a1, b1) 100 % and 50 %.
     const table = shadow(el).querySelector('table.compare-scores')!;
-    expect(cells(table.querySelector('thead tr')!)).to.deep.equal(['Ensemble', 'Association des locataires', 'Office d’habitation', 'Écart (points de pourcentage)']);
+    expect(cells(table.querySelector('thead tr')!)).to.deep.equal(['Volet', 'Association des locataires', 'Office d’habitation', 'Écart (points de pourcentage)']);
     expect(rows(table)).to.deep.equal([
       ['Résultat global', '44,4 %', '66,7 %', '22,3'],
       ['Section A', '50 %', '66,7 %', '16,7'],
@@ -220,7 +220,7 @@ describe('<partenariat-summary> with a `result`: one result against the group', 
     expect(textOf(el)).to.contain('Ce résultat à côté des 5 résultats du groupe : la médiane du groupe');
     const table = shadow(el).querySelector('table.standing')!;
     expect(cells(table.querySelector('thead tr')!)).to.deep.equal([
-      'Ensemble', 'Ce résultat', 'Médiane du groupe', 'Moitié centrale (1er au 3e quartile)', 'Du plus bas au plus haut', 'Où se situe ce résultat',
+      'Volet', 'Ce résultat', 'Médiane du groupe', 'Moitié centrale (1er au 3e quartile)', 'Du plus bas au plus haut', 'Où se situe ce résultat',
     ]);
     // Overall: (1 + 1 + 3 − 3) / 9 = 22.2 %; the group's 100, 0, 50, 50, 75 → median 50, quartiles 50 and 75.
     // Section B: b1 = 3 → 66.7 %; the group's 100, 0, 50, 66.7, 83.3 → median 66.7, quartiles 50 and 83.3.

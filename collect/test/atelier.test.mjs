@@ -163,10 +163,10 @@ describe('the live workshop', { skip }, () => {
         await next.click();
       }
       await checklist.getByRole('button', { name: 'Terminer' }).click();
-      await checklist.getByRole('button', { name: 'Voir mes résultats' }).click();
-      const send = checklist.getByRole('button', { name: 'Envoyer mes résultats' });
+      await checklist.getByRole('button', { name: 'Voir nos résultats' }).click();
+      const send = checklist.getByRole('button', { name: 'Envoyer nos résultats' });
       assert.equal(await send.isDisabled(), true, 'consent first');
-      await checklist.getByLabel('J’accepte que mes résultats soient transmis à l’animation de l’atelier.').check();
+      await checklist.getByLabel('Nous acceptons que nos résultats soient transmis à l’animation de l’atelier.').check();
       const before = Date.now();
       await send.click();
       await checklist.getByText(/Numéro de reçu/).waitFor();

@@ -1,25 +1,37 @@
 import type { Instrument } from '../schema/instrument.js';
 import { DEFAULT_DIMENSIONS, DEFAULT_SECTIONS } from './default-axes.js';
 
-const HUB = 'HUB Mères avec pouvoir, concertation sur les partenariats';
-const FLHLMQ = 'FLHLMQ, fiche « Les partenariats » (2022)';
+const HUB = 'HUB de Mères avec pouvoir, résumé de la rencontre de concertation du 13 novembre sur les partenariats';
+const FLHLMQ = 'FLHLMQ, fiche « Les partenariats utiles à développer par les associations de locataires et les CCR » (mise à jour le 22 avril 2022)';
+const NA = {
+  fr: 'Répondez « Ne s’applique pas » si cet énoncé ne convient pas à votre partenariat.',
+  en: 'Answer “Does not apply” if this statement does not fit your partnership.',
+};
+const help = (fr: string, en: string) => ({ fr: `${fr} ${NA.fr}`, en: `${en} ${NA.en}` });
 
 /**
- * The default questionnaire of Partenariat: a 36-item self-assessment that a community organization
- * fills in about one of its partnerships, in about 15 minutes. Every item, recommendation and source
- * passage is drawn from two French documents (HUB Mères avec pouvoir, FLHLMQ); see docs/instrument-sources.md.
+ * The default questionnaire of Partenariat: a 40-item self-assessment that a group (a tenants'
+ * committee, a community organization) fills in together about one of its partnerships, in about
+ * 15 minutes. Every item says whom it is about (us, our partner, together), so that the results
+ * never blame a group for what its partner does. Every item, recommendation and source passage is
+ * drawn from two French documents (HUB de Mères avec pouvoir, FLHLMQ); see docs/instrument-sources.md.
+ * Version 1.0.0 is kept in `instruments/partenariat-autodiagnostic-1.0.0.json`, for its results.
  */
 export const defaultInstrument = {
   format: 'partenariat-instrument',
   id: 'partenariat-autodiagnostic',
-  version: '1.0.0',
+  version: '2.0.0',
   title: {
     fr: 'Autodiagnostic de notre partenariat',
     en: 'Our partnership: a self-assessment',
   },
   description: {
-    fr: 'Ce questionnaire aide votre organisme à faire le point sur un partenariat : ce qui va bien, ce qui est à discuter et ce qui est à travailler. Il se remplit en 15 minutes environ.',
-    en: 'This questionnaire helps your organization take stock of a partnership: what is going well, what to discuss and what to work on. It takes about 15 minutes to fill in.',
+    fr: 'Ce questionnaire aide votre groupe à faire le point sur un partenariat : ce qui va bien, ce qui est à discuter et ce qui est à travailler. Il est fait pour être rempli ensemble, en comité, afin de porter l’avis du groupe. Chaque personne peut aussi le remplir de son côté ; vous mettez ensuite vos réponses côte à côte pour en discuter. Si votre partenariat réunit plusieurs partenaires, lisez « notre partenaire » comme « nos partenaires ». Comptez 15 minutes environ.',
+    en: 'This questionnaire helps your group take stock of a partnership: what is going well, what to discuss and what to work on. It is meant to be filled in together, as a committee, so that it carries the group’s view. Each person can also fill it in on their own; you then put your answers side by side and talk them over. If your partnership brings together several partners, read “our partner” as “our partners”. It takes about 15 minutes.',
+  },
+  credits: {
+    fr: 'Énoncés tirés de deux documents : la fiche « Les partenariats utiles à développer par les associations de locataires et les CCR » de la Fédération des locataires d’habitations à loyer modique du Québec (FLHLMQ), mise à jour le 22 avril 2022 (flhlmq.com, voir aussi son guide « Ensemble pour agir »), et le résumé de la rencontre de concertation du 13 novembre sur les partenariats, du HUB de Mères avec pouvoir. Ni la FLHLMQ ni Mères avec pouvoir n’ont conçu ou approuvé cet outil.',
+    en: 'Statements drawn from two French documents: the fact sheet “Les partenariats utiles à développer par les associations de locataires et les CCR” of the Fédération des locataires d’habitations à loyer modique du Québec (FLHLMQ), updated on April 22, 2022 (flhlmq.com; see also its guide “Ensemble pour agir”), and the summary of the November 13 consultation meeting on partnerships of the HUB de Mères avec pouvoir. Neither the FLHLMQ nor Mères avec pouvoir designed or endorsed this tool.',
   },
 
   scale: {
@@ -29,9 +41,8 @@ export const defaultInstrument = {
       { value: 3, label: { fr: 'En bonne partie', en: 'Mostly' } },
       { value: 4, label: { fr: 'Tout à fait', en: 'Completely' } },
     ],
-    notApplicable: {
-      label: { fr: 'Ne s’applique pas / Je ne sais pas', en: 'Does not apply / I don’t know' },
-    },
+    notApplicable: { label: { fr: 'Ne s’applique pas', en: 'Does not apply' } },
+    dontKnow: { label: { fr: 'Je ne sais pas', en: 'I don’t know' } },
   },
 
   bands: [
@@ -60,8 +71,8 @@ export const defaultInstrument = {
       min: 0,
       label: { fr: 'À travailler', en: 'To work on' },
       description: {
-        fr: 'Cet aspect a besoin d’attention : les recommandations proposent des premiers pas concrets.',
-        en: 'This aspect needs attention: the recommendations suggest concrete first steps.',
+        fr: 'Cet aspect a besoin d’attention : les pistes d’action proposent des premiers pas concrets.',
+        en: 'This aspect needs attention: the suggested actions offer concrete first steps.',
       },
       recommend: true,
     },
@@ -72,16 +83,16 @@ export const defaultInstrument = {
       id: 'financier',
       label: DEFAULT_DIMENSIONS[0].label,
       description: {
-        fr: 'Accès à des fonds complémentaires, cofinancement de projets et coûts réduits grâce à la mise en commun des ressources.',
-        en: 'Access to additional funds, co-financing of projects and lower costs through pooled resources.',
+        fr: 'Accès à des fonds complémentaires, financement de projets à plusieurs et meilleure utilisation des budgets grâce à la mise en commun des ressources.',
+        en: 'Access to additional funds, projects funded by several partners and better use of budgets through pooled resources.',
       },
     },
     {
       id: 'expertise',
       label: DEFAULT_DIMENSIONS[1].label,
       description: {
-        fr: 'Apport de compétences spécialisées, par exemple en santé mentale, en gestion immobilière, en éducation ou en accompagnement social.',
-        en: 'Specialized skills brought in, for example in mental health, property management, education or social support.',
+        fr: 'Des compétences spécialisées et des savoirs mis en commun, par exemple en santé mentale, en gestion immobilière, en éducation ou en accompagnement social.',
+        en: 'Specialized skills and knowledge pooled together, for example in mental health, property management, education or social support.',
       },
     },
     {
@@ -96,8 +107,8 @@ export const defaultInstrument = {
       id: 'innovation-sociale',
       label: DEFAULT_DIMENSIONS[3].label,
       description: {
-        fr: 'Création de modèles hybrides qui intègrent des services complémentaires pour répondre à des besoins complexes.',
-        en: 'New hybrid models that bring complementary services together to meet complex needs.',
+        fr: 'De nouvelles façons de faire, qui combinent les forces de chaque partie pour répondre à des besoins complexes.',
+        en: 'New ways of doing things that combine each party’s strengths to meet complex needs.',
       },
     },
   ],
@@ -107,8 +118,8 @@ export const defaultInstrument = {
       id: 'fondements',
       title: DEFAULT_SECTIONS[0].title,
       description: {
-        fr: 'Ce qui fait un partenariat : une collaboration structurée entre égaux, avec un but précis, où chaque organisme garde son autonomie.',
-        en: 'What makes a partnership: a structured collaboration between equals, with a precise goal, in which each organization keeps its autonomy.',
+        fr: 'Ce qui fait un partenariat : une collaboration organisée entre égaux, avec un but précis, où chaque organisme garde son autonomie.',
+        en: 'What makes a partnership: an organized collaboration between equals, with a specific goal, in which each organization keeps its autonomy.',
       },
     },
     {
@@ -123,8 +134,8 @@ export const defaultInstrument = {
       id: 'gouvernance-communication',
       title: DEFAULT_SECTIONS[2].title,
       description: {
-        fr: 'Les ingrédients d’une relation qui fonctionne : des rôles clairs, une information accessible, du temps, de la transparence et des suivis.',
-        en: 'The ingredients of a working relationship: clear roles, accessible information, enough time, transparency and follow-up.',
+        fr: 'Les ingrédients d’une relation qui fonctionne : des rôles clairs, une information accessible, du temps, de la transparence et des suivis. Plusieurs dépendent de notre partenaire.',
+        en: 'The ingredients of a working relationship: clear roles, accessible information, enough time, transparency and follow-up. Several of them depend on our partner.',
       },
     },
     {
@@ -139,16 +150,17 @@ export const defaultInstrument = {
       id: 'retombees',
       title: DEFAULT_SECTIONS[4].title,
       description: {
-        fr: 'Ce que le partenariat apporte concrètement sur les plans financier, de l’expertise, du réseautage et de l’innovation sociale.',
-        en: 'What the partnership concretely brings in terms of funding, expertise, networking and social innovation.',
+        fr: 'Ce que le partenariat apporte aux locataires, puis sur les plans financier, de l’expertise, du réseautage et de l’innovation sociale. Ces énoncés ne conviennent pas à tous les partenariats : répondez « Ne s’applique pas » au besoin. Cette section est présentée à part et ne compte pas dans le résultat global.',
+        en: 'What the partnership brings to tenants, then in terms of funding, expertise, networking and social innovation. These statements do not fit every partnership: answer “Does not apply” when needed. This section is shown apart and does not count in the overall result.',
       },
+      inOverall: false,
     },
     {
       id: 'apprendre-ensemble',
       title: DEFAULT_SECTIONS[5].title,
       description: {
-        fr: 'Comment amorcer un partenariat, puis continuer d’apprendre et de réfléchir ensemble en cours de route.',
-        en: 'How to start a partnership, then keep learning and thinking together along the way.',
+        fr: 'Faire des propositions claires, puis continuer d’apprendre et de réfléchir ensemble en cours de route.',
+        en: 'Making clear proposals, then continuing to learn and think together along the way.',
       },
     },
   ],
@@ -158,13 +170,14 @@ export const defaultInstrument = {
     {
       id: 'collaboration-structuree',
       section: 'fondements',
+      about: 'ensemble',
       text: {
-        fr: 'Notre partenariat est une collaboration organisée, avec des rencontres prévues et des façons de travailler connues, pas de simples contacts occasionnels.',
-        en: 'Our partnership is an organized collaboration, with planned meetings and known ways of working, not just occasional contacts.',
+        fr: 'Notre partenariat fonctionne comme une collaboration organisée.',
+        en: 'Our partnership works as an organized collaboration.',
       },
       help: {
-        fr: 'Par exemple : des rencontres fixées à l’avance, une personne-ressource de chaque côté, une entente écrite.',
-        en: 'For example: meetings set ahead of time, a contact person on each side, a written agreement.',
+        fr: 'Par exemple : des rencontres prévues à l’avance, une personne-ressource de chaque côté, des façons de travailler connues de toutes et de tous.',
+        en: 'For example: meetings planned ahead, a contact person on each side, ways of working that everyone knows.',
       },
       recommendation: {
         fr: 'Donnez une structure à votre collaboration : nommez une personne-ressource de chaque côté et fixez dès maintenant les dates de vos prochaines rencontres.',
@@ -178,12 +191,13 @@ export const defaultInstrument = {
     {
       id: 'objectifs-mission',
       section: 'fondements',
+      about: 'ensemble',
       text: {
         fr: 'Nos objectifs communs sont liés à la mission de chacun de nos organismes.',
         en: 'Our common objectives are tied to the mission of each of our organizations.',
       },
       help: {
-        fr: 'Par exemple, améliorer l’entretien des espaces communs sert à la fois la mission de l’association de locataires et celle de l’office.',
+        fr: 'Par exemple, améliorer l’entretien des espaces communs sert à la fois la mission de l’association de locataires et celle de l’office d’habitation.',
         en: 'For example, better upkeep of common areas serves the mission of both the tenants’ association and the housing office.',
       },
       recommendation: {
@@ -198,13 +212,14 @@ export const defaultInstrument = {
     {
       id: 'ressources-partagees',
       section: 'fondements',
+      about: 'ensemble',
       text: {
-        fr: 'Nous mettons des ressources en commun : chaque partie apporte sa part au partenariat.',
-        en: 'We pool our resources: each party contributes its share to the partnership.',
+        fr: 'Chaque partie apporte des ressources au partenariat.',
+        en: 'Each party brings resources to the partnership.',
       },
       help: {
-        fr: 'Par exemple : du temps de personnel, des locaux, du matériel, de l’argent ou des connaissances.',
-        en: 'For example: staff time, premises, equipment, money or knowledge.',
+        fr: 'Par exemple : du temps de personnel ou de bénévoles, des locaux, du matériel, de l’argent ou des connaissances.',
+        en: 'For example: staff or volunteer time, premises, equipment, money or knowledge.',
       },
       recommendation: {
         fr: 'Faites ensemble la liste de ce que chaque partie apporte (temps, locaux, matériel, argent, savoir) et vérifiez que ce partage vous semble juste.',
@@ -218,13 +233,14 @@ export const defaultInstrument = {
     {
       id: 'responsabilites-partagees',
       section: 'fondements',
+      about: 'ensemble',
       text: {
-        fr: 'Les responsabilités sont partagées : le travail ne repose pas sur une seule des parties.',
-        en: 'Responsibilities are shared: the work does not rest on just one of the parties.',
+        fr: 'Le travail du partenariat est réparti entre les parties.',
+        en: 'The partnership’s work is shared out between the parties.',
       },
       help: {
-        fr: 'Par exemple, la préparation des rencontres et les suivis ne sont pas toujours faits par le même organisme.',
-        en: 'For example, preparing meetings and following up are not always left to the same organization.',
+        fr: 'Par exemple, la préparation des rencontres et les suivis se font à tour de rôle ou selon une entente.',
+        en: 'For example, preparing meetings and following up are done in turn or as agreed.',
       },
       recommendation: {
         fr: 'Répartissez les tâches du partenariat entre les parties et notez qui est responsable de chacune. Revoyez ce partage si une seule partie porte presque tout.',
@@ -238,17 +254,18 @@ export const defaultInstrument = {
     {
       id: 'but-precis',
       section: 'fondements',
+      about: 'ensemble',
       text: {
-        fr: 'Nous savons pourquoi nous sommes en partenariat et nous pouvons nommer le but précis que nous voulons atteindre ensemble.',
-        en: 'We know why we are in this partnership and can name the precise goal we want to reach together.',
+        fr: 'Nous pouvons nommer le but précis que nous voulons atteindre ensemble.',
+        en: 'We can name the specific goal we want to reach together.',
       },
       help: {
-        fr: 'Par exemple, avec un CLSC : créer des liens entre les intervenantes et intervenants et les locataires qui ont besoin de services de santé.',
-        en: 'For example, with a local health centre (CLSC): connecting its workers with tenants who need health services.',
+        fr: 'C’est aussi savoir pourquoi nous sommes en partenariat. Par exemple, avec un CLSC : créer des liens entre les intervenantes et intervenants et les locataires qui ont besoin de services de santé.',
+        en: 'It also means knowing why we are in this partnership. For example, with a local health centre (CLSC): connecting its workers with tenants who need health services.',
       },
       recommendation: {
         fr: 'Écrivez ensemble, en une ou deux phrases, pourquoi vous travaillez ensemble et le résultat précis que vous visez. Relisez ce texte chaque fois que vous faites le point.',
-        en: 'Write down together, in one or two sentences, why you work together and the precise result you are aiming for. Reread it whenever you take stock.',
+        en: 'Write down together, in one or two sentences, why you work together and the specific result you are aiming for. Reread it whenever you take stock.',
       },
       source: {
         document: FLHLMQ,
@@ -258,17 +275,18 @@ export const defaultInstrument = {
     {
       id: 'autonomie',
       section: 'fondements',
+      about: 'partenaire',
       text: {
-        fr: 'Chaque organisme garde son autonomie : il prend ses propres décisions, même quand nous travaillons ensemble.',
-        en: 'Each organization keeps its autonomy: it makes its own decisions, even when we work together.',
+        fr: 'Notre partenaire respecte notre autonomie : nous prenons nos propres décisions.',
+        en: 'Our partner respects our autonomy: we make our own decisions.',
       },
       help: {
-        fr: 'Par exemple, notre partenaire ne décide pas à notre place de nos priorités ou de nos prises de position.',
-        en: 'For example, our partner does not decide our priorities or our public positions for us.',
+        fr: 'Par exemple, nous choisissons nous-mêmes nos priorités et nos prises de position, même quand nous travaillons ensemble.',
+        en: 'For example, we choose our own priorities and public positions, even when we work together.',
       },
       recommendation: {
-        fr: 'Nommez clairement ce qui se décide ensemble et ce qui reste propre à chaque organisme. Si une partie décide pour l’autre, parlez-en franchement en rencontre.',
-        en: 'Spell out what you decide together and what remains each organization’s own call. If one party decides for the other, raise it openly at a meeting.',
+        fr: 'Demandez à votre partenaire de nommer avec vous ce qui se décide ensemble et ce qui revient à chaque organisme. Si une décision qui vous revient est prise à votre place, dites-le en rencontre.',
+        en: 'Ask your partner to spell out with you what you decide together and what is each organization’s own call. If a decision that is yours is made for you, say so at a meeting.',
       },
       source: {
         document: FLHLMQ,
@@ -278,13 +296,14 @@ export const defaultInstrument = {
     {
       id: 'egalite',
       section: 'fondements',
+      about: 'ensemble',
       text: {
-        fr: 'Notre relation se vit d’égal à égal, même si nos organismes n’ont pas la même taille ni les mêmes moyens.',
-        en: 'We deal with each other as equals, even though our organizations differ in size and means.',
+        fr: 'Notre parole compte autant que celle de notre partenaire.',
+        en: 'Our voice carries as much weight as our partner’s.',
       },
       help: {
-        fr: 'Par exemple, la parole de notre comité compte autant que celle de l’office ou de l’établissement partenaire.',
-        en: 'For example, our committee’s voice carries as much weight as that of the housing office or partner institution.',
+        fr: 'Par exemple, les propositions de notre comité sont discutées avec le même sérieux que celles de l’office d’habitation ou de l’établissement partenaire.',
+        en: 'For example, our committee’s proposals are discussed as seriously as those of the housing office or partner institution.',
       },
       recommendation: {
         fr: 'Donnez à chaque partie une place égale : bâtissez l’ordre du jour ensemble et animez les rencontres à tour de rôle.',
@@ -296,19 +315,20 @@ export const defaultInstrument = {
       },
     },
     {
-      id: 'capacites-limites',
+      id: 'limites-reconnues',
       section: 'fondements',
+      about: 'partenaire',
       text: {
-        fr: 'Chaque partie reconnaît les capacités et les responsabilités de l’autre, et tient compte de ses limites.',
-        en: 'Each party recognizes the other’s abilities and responsibilities, and takes its limits into account.',
+        fr: 'Notre partenaire tient compte de nos limites.',
+        en: 'Our partner takes our limits into account.',
       },
       help: {
-        fr: 'Par exemple, nous savons ce que notre partenaire peut faire ou non avec son budget, ses règles ou son personnel.',
-        en: 'For example, we know what our partner can and cannot do with its budget, rules or staff.',
+        fr: 'Par exemple, le temps dont disposent nos bénévoles, nos moyens ou nos règles. De notre côté, nous savons ce que notre partenaire peut faire avec son budget et son personnel.',
+        en: 'For example, the time our volunteers have, our means or our rules. On our side, we know what our partner can do with its budget and staff.',
       },
       recommendation: {
-        fr: 'Prenez un moment pour que chaque partie explique ce qu’elle peut faire, ce qu’elle ne peut pas faire et pourquoi. Gardez-en une trace écrite.',
-        en: 'Take time for each party to explain what it can do, what it cannot do and why. Keep a written note of it.',
+        fr: 'Demandez un moment, en rencontre, pour que chaque partie explique ce qu’elle peut faire, ce qu’elle ne peut pas faire et pourquoi. Gardez-en une trace écrite.',
+        en: 'Ask for time at a meeting for each party to explain what it can do, what it cannot do and why. Keep a written note of it.',
       },
       source: {
         document: FLHLMQ,
@@ -320,9 +340,10 @@ export const defaultInstrument = {
     {
       id: 'vision-commune',
       section: 'vision-confiance',
+      about: 'ensemble',
       text: {
-        fr: 'Notre partenaire et nous partageons la même vision de ce que nous voulons changer ou améliorer.',
-        en: 'We and our partner share the same vision of what we want to change or improve.',
+        fr: 'Notre idée de ce qu’il faut améliorer rejoint celle de notre partenaire.',
+        en: 'Our idea of what needs improving matches our partner’s.',
       },
       help: {
         fr: 'Par exemple, nous avons la même idée de ce que serait un milieu de vie de qualité pour les locataires.',
@@ -338,15 +359,16 @@ export const defaultInstrument = {
       },
     },
     {
-      id: 'confiance-respect',
+      id: 'confiance',
       section: 'vision-confiance',
+      about: 'ensemble',
       text: {
-        fr: 'Il existe entre nous un lien de confiance : nous nous respectons et nous croyons à la bonne volonté de chaque personne.',
-        en: 'There is a bond of trust between us: we respect each other and believe in everyone’s good will.',
+        fr: 'Il existe un lien de confiance entre notre partenaire et nous.',
+        en: 'There is a bond of trust between our partner and us.',
       },
       help: {
-        fr: 'Par exemple, nous pouvons exprimer un désaccord sans craindre que la relation se brise.',
-        en: 'For example, we can voice a disagreement without fearing that the relationship will break down.',
+        fr: 'Par exemple, nous nous respectons, nous croyons à la bonne volonté de chaque personne et nous pouvons exprimer un désaccord sans craindre pour la relation.',
+        en: 'For example, we respect each other, we believe in everyone’s goodwill and we can voice a disagreement without fearing for the relationship.',
       },
       recommendation: {
         fr: 'Nourrissez la confiance en respectant vos engagements et en nommant les malentendus dès qu’ils surviennent. Commencez chaque rencontre par un court tour de table.',
@@ -360,17 +382,18 @@ export const defaultInstrument = {
     {
       id: 'strategies-complementaires',
       section: 'vision-confiance',
+      about: 'ensemble',
       text: {
-        fr: 'Nos stratégies se complètent pour atteindre nos objectifs, et chaque partie garde son propre champ d’expertise.',
-        en: 'Our strategies complement each other to reach our objectives, and each party keeps to its own field of expertise.',
+        fr: 'Nos stratégies se complètent pour atteindre nos objectifs communs.',
+        en: 'Our strategies complement each other to reach our common objectives.',
       },
       help: {
-        fr: 'Par exemple, l’association mobilise les locataires pendant que l’organisme partenaire offre l’accompagnement social.',
-        en: 'For example, the association mobilizes tenants while the partner organization provides social support.',
+        fr: 'Par exemple, l’association mobilise les locataires pendant que l’organisme partenaire offre l’accompagnement social ; chaque partie garde son champ d’expertise.',
+        en: 'For example, the association mobilizes tenants while the partner organization provides social support; each party keeps its own area of expertise.',
       },
       recommendation: {
-        fr: 'Faites un tableau simple : l’objectif commun au centre et, autour, ce que chaque partie fait de son côté pour l’atteindre. Évitez de faire le même travail en double.',
-        en: 'Draw a simple chart: the common objective in the middle and, around it, what each party does on its side to reach it. Avoid doing the same work twice.',
+        fr: 'Faites un schéma simple : l’objectif commun au centre et, autour, ce que chaque partie fait de son côté pour l’atteindre. Évitez de faire le même travail en double.',
+        en: 'Draw a simple diagram: the common objective in the middle and, around it, what each party does on its side to reach it. Avoid doing the same work twice.',
       },
       source: {
         document: HUB,
@@ -380,21 +403,22 @@ export const defaultInstrument = {
     {
       id: 'perennite',
       section: 'vision-confiance',
+      about: 'ensemble',
       text: {
-        fr: 'Notre partenariat est bâti pour durer : il ne dépend pas d’une seule personne et survivrait à un changement d’équipe.',
-        en: 'Our partnership is built to last: it does not depend on a single person and would survive a change of staff.',
+        fr: 'Nos ententes sont écrites, pour que le partenariat continue même si des personnes partent.',
+        en: 'Our agreements are written down, so that the partnership carries on even if people leave.',
       },
       help: {
-        fr: 'Par exemple, si notre personne-ressource ou celle du partenaire quitte son poste, quelqu’un d’autre peut prendre le relais.',
-        en: 'For example, if our contact person or our partner’s leaves, someone else can take over.',
+        fr: 'Par exemple, si notre personne-ressource ou celle de notre partenaire quitte son poste, la nouvelle personne trouve par écrit ce qui a été convenu.',
+        en: 'For example, if our contact person or our partner’s contact person leaves, the new person finds in writing what was agreed.',
       },
       recommendation: {
-        fr: 'Mettez par écrit vos ententes et vos façons de faire, et impliquez au moins deux personnes de chaque côté pour que le partenariat survive aux départs.',
+        fr: 'Mettez par écrit vos ententes et vos façons de faire, et impliquez au moins deux personnes de chaque côté pour que le partenariat continue malgré les départs.',
         en: 'Put your agreements and ways of working in writing, and involve at least two people on each side so the partnership outlasts departures.',
       },
       source: {
         document: HUB,
-        passage: 'aidera grandement à la pérennité du partenariat',
+        passage: 'sont bien définis et mis par écrit aidera grandement à la pérennité du partenariat',
       },
     },
 
@@ -402,13 +426,14 @@ export const defaultInstrument = {
     {
       id: 'gouvernance-claire',
       section: 'gouvernance-communication',
+      about: 'ensemble',
       text: {
-        fr: 'Les rôles et les responsabilités de chaque partie sont clairement définis et mis par écrit.',
-        en: 'Each party’s roles and responsibilities are clearly defined and written down.',
+        fr: 'Les rôles et les responsabilités de chaque partie sont clairement définis.',
+        en: 'Each party’s roles and responsibilities are clearly defined.',
       },
       help: {
-        fr: 'Par exemple, dans une entente de partenariat, un protocole ou un simple document approuvé par les parties.',
-        en: 'For example, in a partnership agreement, a protocol or a simple document approved by the parties.',
+        fr: 'Par exemple, nous savons qui décide, qui fait quoi et qui informe les locataires.',
+        en: 'For example, we know who decides, who does what and who keeps the tenants informed.',
       },
       recommendation: {
         fr: 'Rédigez ensemble une courte entente qui précise qui décide quoi, qui fait quoi et comment régler un désaccord. Relisez-la chaque année.',
@@ -422,17 +447,39 @@ export const defaultInstrument = {
     {
       id: 'acces-information',
       section: 'gouvernance-communication',
+      about: 'partenaire',
       text: {
-        fr: 'Nous avons accès à toute l’information nécessaire, et elle est présentée de façon facile à comprendre.',
-        en: 'We have access to all the information we need, presented in a way that is easy to understand.',
+        fr: 'Notre partenaire nous donne accès à toute l’information nécessaire.',
+        en: 'Our partner gives us access to all the information we need.',
       },
       help: {
-        fr: 'Par exemple, des budgets, des plans de travaux ou des règlements expliqués sans jargon.',
-        en: 'For example, budgets, renovation plans or rules explained without jargon.',
+        fr: 'Par exemple : les budgets, les plans de travaux ou les règlements qui touchent les locataires.',
+        en: 'For example: the budgets, renovation plans or rules that affect tenants.',
       },
       recommendation: {
-        fr: 'Dressez la liste des documents dont vous avez besoin et demandez-les par écrit à votre partenaire. Demandez aussi qu’on vous les explique en termes simples.',
-        en: 'List the documents you need and ask your partner for them in writing. Ask as well for someone to explain them in plain terms.',
+        fr: 'Apportez à votre prochaine rencontre la liste des documents dont vous avez besoin et demandez à votre partenaire de vous les transmettre à une date convenue.',
+        en: 'Bring the list of documents you need to your next meeting and ask your partner to send them to you by an agreed date.',
+      },
+      source: {
+        document: FLHLMQ,
+        passage: 'Avoir accès à toute l’information nécessaire et facile à comprendre (ceci demande une bonne collaboration de l’OH)',
+      },
+    },
+    {
+      id: 'information-claire',
+      section: 'gouvernance-communication',
+      about: 'partenaire',
+      text: {
+        fr: 'L’information que nous recevons de notre partenaire est facile à comprendre.',
+        en: 'The information we receive from our partner is easy to understand.',
+      },
+      help: {
+        fr: 'Par exemple, des budgets ou des plans de travaux expliqués en mots simples.',
+        en: 'For example, budgets or renovation plans explained in plain words.',
+      },
+      recommendation: {
+        fr: 'Demandez à votre partenaire qu’une personne vous explique les documents en termes simples, par exemple au début de chaque rencontre.',
+        en: 'Ask your partner for someone to explain the documents to you in plain terms, for example at the start of each meeting.',
       },
       source: {
         document: FLHLMQ,
@@ -442,33 +489,35 @@ export const defaultInstrument = {
     {
       id: 'temps-necessaire',
       section: 'gouvernance-communication',
+      about: 'partenaire',
       text: {
-        fr: 'Nous avons le temps de nous informer, de comprendre, de nous concerter et de préparer nos demandes, sans que l’échéancier du partenaire nous bouscule.',
-        en: 'We have time to get informed, understand, consult among ourselves and prepare our requests, without being rushed by our partner’s timeline.',
+        fr: 'Notre partenaire nous laisse assez de temps pour nous préparer avant une décision.',
+        en: 'Our partner gives us enough time to prepare before a decision.',
       },
       help: {
-        fr: 'Par exemple, nous recevons les documents assez tôt pour en parler avec nos membres avant de donner notre avis.',
-        en: 'For example, we get documents early enough to discuss them with our members before giving our opinion.',
+        fr: 'Par exemple, nous recevons les documents assez tôt pour nous informer, en parler avec les locataires et préparer nos demandes.',
+        en: 'For example, we get documents early enough to inform ourselves, discuss them with the tenants and prepare our requests.',
       },
       recommendation: {
-        fr: 'Convenez avec votre partenaire d’un délai minimal, par exemple deux semaines, entre l’envoi des documents et toute décision. Planifiez vos consultations en conséquence.',
-        en: 'Agree with your partner on a minimum lead time, for example two weeks, between sending documents and any decision. Plan your consultations accordingly.',
+        fr: 'Demandez à votre partenaire de convenir d’un délai minimal, par exemple deux semaines, entre l’envoi des documents et toute décision.',
+        en: 'Ask your partner to agree on a minimum lead time, for example two weeks, between sending documents and any decision.',
       },
       source: {
         document: FLHLMQ,
-        passage: 'Disposer du temps nécessaire pour que les locataires puissent s’informer, comprendre, se concerter et développer leurs demandes',
+        passage: 'Disposer du temps nécessaire pour que les locataires puissent s’informer, comprendre, se concerter et développer leurs demandes (ne pas être bousculés par l’échéancier de l’OH)',
       },
     },
     {
       id: 'mandat-clair',
       section: 'gouvernance-communication',
+      about: 'nous',
       text: {
-        fr: 'Quand nous parlons à notre partenaire, nous portons l’avis de notre comité, et non celui d’une seule personne.',
-        en: 'When we speak to our partner, we voice our committee’s view, not that of a single person.',
+        fr: 'Quand nous parlons à notre partenaire, nous portons l’avis de notre comité.',
+        en: 'When we speak to our partner, we convey our committee’s view.',
       },
       help: {
-        fr: 'Par exemple, la personne qui nous représente a reçu un mandat clair du comité ou du conseil d’administration.',
-        en: 'For example, the person who represents us has been given a clear mandate by the committee or the board.',
+        fr: 'Par exemple, la personne qui nous représente a reçu un mandat clair du comité ou du conseil d’administration, plutôt que de donner son avis personnel.',
+        en: 'For example, the person who represents us has been given a clear mandate by the committee or the board, rather than giving a personal opinion.',
       },
       recommendation: {
         fr: 'Avant chaque rencontre importante, donnez à la personne qui vous représente un mandat clair, décidé en comité. Au retour, elle fait rapport au groupe.',
@@ -482,17 +531,18 @@ export const defaultInstrument = {
     {
       id: 'transparence',
       section: 'gouvernance-communication',
+      about: 'partenaire',
       text: {
-        fr: 'Notre partenaire et nous agissons en toute transparence : nous ne cachons pas d’information importante et nous expliquons nos décisions.',
-        en: 'We and our partner act with full transparency: we do not hold back important information and we explain our decisions.',
+        fr: 'Notre partenaire nous informe à temps des changements qui touchent le partenariat.',
+        en: 'Our partner tells us in good time about changes that affect the partnership.',
       },
       help: {
-        fr: 'Par exemple, un changement de budget ou de priorités est annoncé ouvertement, et non découvert après coup.',
-        en: 'For example, a change in budget or priorities is announced openly, not discovered after the fact.',
+        fr: 'Par exemple, un changement de budget, de personnel ou de priorités est annoncé ouvertement, et les raisons en sont expliquées.',
+        en: 'For example, a change in budget, staff or priorities is announced openly, and the reasons for it are explained.',
       },
       recommendation: {
-        fr: 'Engagez-vous à vous informer mutuellement, sans tarder, de tout changement qui touche le partenariat (budget, personnel, priorités). Expliquez les raisons de vos décisions.',
-        en: 'Commit to telling each other promptly about any change that affects the partnership (budget, staff, priorities). Explain the reasons behind your decisions.',
+        fr: 'Demandez à votre partenaire de s’engager à vous informer sans tarder de tout changement qui touche le partenariat, et à en expliquer les raisons. Engagez-vous à faire de même.',
+        en: 'Ask your partner to commit to telling you promptly about any change that affects the partnership, and to explain why. Commit to doing the same.',
       },
       source: {
         document: FLHLMQ,
@@ -502,17 +552,18 @@ export const defaultInstrument = {
     {
       id: 'traitement-equitable',
       section: 'gouvernance-communication',
+      about: 'ensemble',
       text: {
-        fr: 'Il n’y a pas de traitement privilégié : les mêmes règles s’appliquent à toutes les personnes et à tous les groupes concernés.',
-        en: 'There is no special treatment: the same rules apply to every person and every group involved.',
+        fr: 'Les mêmes règles s’appliquent à toutes et à tous.',
+        en: 'The same rules apply to everyone.',
       },
       help: {
-        fr: 'Par exemple, une personne de notre comité n’obtient pas de faveur personnelle grâce à son rôle dans le partenariat.',
-        en: 'For example, a member of our committee does not get personal favours because of their role in the partnership.',
+        fr: 'Par exemple, l’office d’habitation traite tous les immeubles et toutes les associations de la même façon, et les membres de notre comité reçoivent le même traitement que les autres locataires.',
+        en: 'For example, the housing office treats every building and every association alike, and the members of our committee are treated like any other tenant.',
       },
       recommendation: {
-        fr: 'Adoptez une règle simple : personne ne tire d’avantage personnel du partenariat. Nommez ouvertement tout conflit d’intérêts dès qu’il se présente.',
-        en: 'Adopt a simple rule: no one gains a personal advantage from the partnership. Name any conflict of interest openly as soon as it arises.',
+        fr: 'Adoptez ensemble une règle simple : les mêmes règles pour chaque personne et chaque groupe. Nommez ouvertement tout passe-droit ou conflit d’intérêts dès qu’il se présente.',
+        en: 'Adopt a simple rule together: the same rules for every person and every group. Name any special favour or conflict of interest openly as soon as it arises.',
       },
       source: {
         document: FLHLMQ,
@@ -522,13 +573,14 @@ export const defaultInstrument = {
     {
       id: 'suivi-dossiers',
       section: 'gouvernance-communication',
+      about: 'nous',
       text: {
-        fr: 'Nos dossiers et nos demandes sont suivis efficacement, avec de la persévérance quand les choses traînent.',
-        en: 'Our files and requests are followed up effectively, with persistence when things drag on.',
+        fr: 'Nous suivons nos demandes de près et relançons notre partenaire quand ça traîne.',
+        en: 'We follow up effectively on our requests, and keep at it when things drag on.',
       },
       help: {
-        fr: 'Par exemple, nous savons où en est chaque demande et nous relançons notre partenaire au besoin.',
-        en: 'For example, we know where each request stands and we follow up with our partner when needed.',
+        fr: 'Par exemple, nous savons où en est chaque demande et qui s’en occupe.',
+        en: 'For example, we know where each request stands and who is handling it.',
       },
       recommendation: {
         fr: 'Tenez une liste simple de vos demandes avec la date, la personne responsable et la prochaine étape. Relancez poliment mais fermement lorsque rien ne bouge.',
@@ -542,17 +594,18 @@ export const defaultInstrument = {
     {
       id: 'recours-difficultes',
       section: 'gouvernance-communication',
+      about: 'nous',
       text: {
-        fr: 'En cas de difficulté avec notre partenaire, nous savons vers qui nous tourner pour trouver une solution.',
-        en: 'If problems arise with our partner, we know who to turn to for help in finding a solution.',
+        fr: 'En cas de difficulté avec notre partenaire, nous savons vers qui nous tourner.',
+        en: 'If problems arise with our partner, we know who to turn to.',
       },
       help: {
-        fr: 'Par exemple, pour une association de locataires : nos représentantes et représentants au CCR et au conseil d’administration (CA) de l’office.',
-        en: 'For example, for a tenants’ association: our representatives on the residents’ advisory committee (CCR) and on the housing office’s board of directors.',
+        fr: 'Par exemple, pour une association de locataires : nos représentantes et représentants au CCR, et les administratrices et administrateurs locataires au conseil d’administration (CA) de l’office d’habitation.',
+        en: 'For example, for a tenants’ association: our representatives on the residents’ advisory committee (CCR), and the tenant members of the housing office’s board of directors.',
       },
       recommendation: {
-        fr: 'Repérez dès maintenant les personnes ou les instances qui peuvent vous appuyer en cas de blocage (par exemple, vos représentantes et représentants au CCR et au CA de l’office) et notez leurs coordonnées.',
-        en: 'Identify now the people or bodies who can back you up if things get stuck (for example, your representatives on the CCR and on the housing office’s board) and keep their contact details.',
+        fr: 'Repérez dès maintenant les personnes ou les comités qui peuvent vous appuyer en cas de blocage (par exemple, vos représentantes et représentants au CCR et au CA de l’office) et notez leurs coordonnées.',
+        en: 'Identify now the people or committees who can back you up if things get stuck (for example, your representatives on the CCR and on the housing office’s board) and keep their contact details.',
       },
       source: {
         document: FLHLMQ,
@@ -564,13 +617,14 @@ export const defaultInstrument = {
     {
       id: 'comites-mixtes',
       section: 'bonnes-pratiques',
+      about: 'ensemble',
       text: {
-        fr: 'Sur des sujets précis, nous formons des comités de travail mixtes qui réunissent des personnes de chaque organisme.',
-        en: 'On specific topics, we set up joint working committees that bring together people from each organization.',
+        fr: 'Sur des sujets précis, nous formons des comités de travail mixtes avec notre partenaire.',
+        en: 'On specific topics, we set up joint working committees with our partner.',
       },
       help: {
-        fr: 'Par exemple, un comité association-office sur l’entretien des espaces communs ou sur la sécurité.',
-        en: 'For example, an association and housing office committee on the upkeep of common areas or on safety.',
+        fr: 'Par exemple, un comité qui réunit l’association, le CCR et l’office d’habitation sur l’entretien des espaces communs ou sur la sécurité.',
+        en: 'For example, a committee that brings together the association, the CCR and the housing office on the upkeep of common areas or on safety.',
       },
       recommendation: {
         fr: 'Choisissez un sujet concret qui tient à cœur à toutes les parties et formez un petit comité mixte pour le travailler, avec un mandat et un échéancier.',
@@ -584,33 +638,35 @@ export const defaultInstrument = {
     {
       id: 'rencontre-annuelle',
       section: 'bonnes-pratiques',
+      about: 'ensemble',
       text: {
         fr: 'Au moins une fois par année, nous avons une rencontre formelle avec notre partenaire pour lui transmettre nos priorités.',
         en: 'At least once a year, we hold a formal meeting with our partner to pass on our priorities.',
       },
       help: {
-        fr: 'Pour une association de locataires, il s’agit de transmettre à l’office les priorités des locataires.',
+        fr: 'Pour une association de locataires, il s’agit de transmettre à l’office d’habitation les priorités des locataires.',
         en: 'For a tenants’ association, this means passing on the tenants’ priorities to the housing office.',
       },
       recommendation: {
-        fr: 'Prévoyez une rencontre formelle au moins une fois par année pour transmettre vos priorités à votre partenaire. Préparez-les à l’avance avec vos membres.',
-        en: 'Plan a formal meeting at least once a year to pass on your priorities to your partner. Prepare them ahead of time with your members.',
+        fr: 'Demandez à votre partenaire une rencontre formelle au moins une fois par année pour lui transmettre vos priorités. Préparez-les à l’avance avec vos membres.',
+        en: 'Ask your partner for a formal meeting at least once a year to pass on your priorities. Prepare them ahead of time with your members.',
       },
       source: {
         document: FLHLMQ,
-        passage: 'Se donner un rendez-vous formel avec l’OH, au moins une fois par an, pour transmettre les priorités',
+        passage: 'Se donner un rendez-vous formel avec l’OH, au moins une fois par an, pour transmettre les priorités des locataires à l’office',
       },
     },
     {
       id: 'compte-rendu',
       section: 'bonnes-pratiques',
+      about: 'ensemble',
       text: {
-        fr: 'Après nos rencontres, nous gardons une trace écrite, même courte, de ce qui a été décidé afin de faire les suivis.',
-        en: 'After our meetings, we keep a written record, even a short one, of what was decided so that we can follow up.',
+        fr: 'Après nos rencontres, nous gardons une trace écrite de ce qui a été décidé.',
+        en: 'After our meetings, we keep a written record of what was decided.',
       },
       help: {
-        fr: 'Par exemple, quelques lignes qui notent les décisions, qui s’en occupe et pour quand.',
-        en: 'For example, a few lines noting the decisions, who is in charge and by when.',
+        fr: 'Même court, un compte rendu permet de faire les suivis : quelques lignes qui notent les décisions, qui s’en occupe et pour quand.',
+        en: 'Even a short record makes follow-up possible: a few lines noting the decisions, who is in charge and by when.',
       },
       recommendation: {
         fr: 'À chaque rencontre, désignez une personne qui note les décisions et les suivis, puis envoyez ce court compte rendu à toutes les parties dans la semaine.',
@@ -618,23 +674,45 @@ export const defaultInstrument = {
       },
       source: {
         document: FLHLMQ,
-        passage: 'faire un court compte rendu (ou noter les points importants) de ce qui s’est décidé à la rencontre',
+        passage: 'faire un court compte rendu (ou noter les points importants) de ce qui s’est décidé à la rencontre afin de pouvoir faire les suivis nécessaires',
       },
     },
     {
-      id: 'celebrer-succes',
+      id: 'faire-connaitre-succes',
       section: 'bonnes-pratiques',
+      about: 'nous',
       text: {
-        fr: 'Nous faisons connaître nos réussites et nous les fêtons avec nos membres ou les locataires, et avec nos partenaires.',
-        en: 'We make our successes known and celebrate them with our members or tenants, and with our partners.',
+        fr: 'Nous faisons connaître aux locataires les réussites du partenariat.',
+        en: 'We let the tenants know about the partnership’s successes.',
       },
       help: {
-        fr: 'Par exemple, un article dans le bulletin, une affiche dans le hall d’entrée ou une fête de quartier.',
-        en: 'For example, an article in the newsletter, a poster in the lobby or a neighbourhood party.',
+        fr: 'Par exemple, un article dans le bulletin ou une affiche dans le hall d’entrée.',
+        en: 'For example, an article in the newsletter or a poster in the lobby.',
       },
       recommendation: {
-        fr: 'Profitez de chaque réussite, même petite, pour la faire connaître (bulletin, affiche, réseaux sociaux) et organisez une activité pour la fêter avec les locataires et vos partenaires.',
-        en: 'Use every success, however small, to spread the word (newsletter, poster, social media) and hold an activity to celebrate it with tenants and your partners.',
+        fr: 'Profitez de chaque réussite, même petite, pour la faire connaître : bulletin, affiche, réseaux sociaux ou assemblée.',
+        en: 'Use every success, however small, to spread the word: newsletter, poster, social media or general meeting.',
+      },
+      source: {
+        document: FLHLMQ,
+        passage: 'Faire connaître les succès et fêter les réussites avec les locataires et les partenaires.',
+      },
+    },
+    {
+      id: 'feter-reussites',
+      section: 'bonnes-pratiques',
+      about: 'ensemble',
+      text: {
+        fr: 'Nous fêtons nos réussites avec les locataires et notre partenaire.',
+        en: 'We celebrate our successes with the tenants and our partner.',
+      },
+      help: {
+        fr: 'Par exemple, une fête de quartier ou un goûter dans la salle communautaire.',
+        en: 'For example, a neighbourhood party or a snack in the community room.',
+      },
+      recommendation: {
+        fr: 'Organisez avec votre partenaire une activité pour fêter une réussite avec les locataires, même simple.',
+        en: 'Plan an activity with your partner to celebrate a success with the tenants, even a simple one.',
       },
       source: {
         document: FLHLMQ,
@@ -642,64 +720,130 @@ export const defaultInstrument = {
       },
     },
 
-    // ── Les retombées de notre partenariat (quatre dimensions) ────────────────
+    // ── Ce que notre partenariat apporte (à part du résultat global) ──────────
+    {
+      id: 'projets-locataires',
+      section: 'retombees',
+      about: 'ensemble',
+      text: {
+        fr: 'Grâce au partenariat, des projets des locataires se réalisent.',
+        en: 'Thanks to the partnership, tenants’ projects come to life.',
+      },
+      help: help(
+        'Par exemple, un jardin communautaire, une fête des voisins ou un plan d’action de l’association.',
+        'For example, a community garden, a neighbours’ party or the association’s action plan.',
+      ),
+      recommendation: {
+        fr: 'Choisissez avec les locataires un projet qui leur tient à cœur et demandez à votre partenaire ce qu’il peut y apporter.',
+        en: 'Choose a project that matters to the tenants, with them, and ask your partner what it can bring to it.',
+      },
+      source: {
+        document: FLHLMQ,
+        passage: 'de mettre en œuvre leurs projets et plans d’action pour le bien commun de tous',
+      },
+    },
+    {
+      id: 'milieu-de-vie',
+      section: 'retombees',
+      about: 'ensemble',
+      text: {
+        fr: 'Grâce au partenariat, le milieu de vie des locataires s’améliore.',
+        en: 'Thanks to the partnership, the tenants’ living environment is improving.',
+      },
+      help: help(
+        'Par exemple, des espaces communs mieux entretenus, plus de sécurité ou moins d’isolement.',
+        'For example, better-kept common areas, more safety or less isolation.',
+      ),
+      recommendation: {
+        fr: 'Nommez avec les locataires un changement concret que vous voulez voir dans le milieu de vie, et faites-en une priorité commune avec votre partenaire.',
+        en: 'Name, with the tenants, one concrete change you want to see in the living environment, and make it a shared priority with your partner.',
+      },
+      source: {
+        document: FLHLMQ,
+        passage: 'permet aux locataires d’améliorer la qualité des milieux de vie dans leur HLM',
+      },
+    },
+    {
+      id: 'besoins-locataires',
+      section: 'retombees',
+      about: 'ensemble',
+      text: {
+        fr: 'Grâce au partenariat, les besoins des locataires sont mieux comblés.',
+        en: 'Thanks to the partnership, the tenants’ needs are better met.',
+      },
+      help: help(
+        'Par exemple, des visites auprès de personnes locataires isolées ou malades, organisées avec le réseau de la santé.',
+        'For example, visits to isolated or sick tenants, organized with the health network.',
+      ),
+      recommendation: {
+        fr: 'Demandez aux locataires ce qui a changé pour elles et eux grâce au partenariat, et portez leurs réponses à votre prochaine rencontre avec votre partenaire.',
+        en: 'Ask the tenants what has changed for them thanks to the partnership, and bring their answers to your next meeting with your partner.',
+      },
+      source: {
+        document: HUB,
+        passage: 'dans le but de mieux répondre aux besoins des locataires',
+      },
+    },
     {
       id: 'fonds-complementaires',
       section: 'retombees',
       dimensions: ['financier'],
+      about: 'ensemble',
       text: {
-        fr: 'Notre partenariat nous donne accès à des fonds complémentaires ou à du cofinancement pour nos projets.',
-        en: 'Our partnership gives us access to additional funding or co-financing for our projects.',
+        fr: 'Notre partenariat donne accès à des fonds complémentaires pour nos projets.',
+        en: 'Our partnership gives access to additional funds for our projects.',
       },
-      help: {
-        fr: 'Par exemple, une demande de subvention déposée ensemble ou un projet financé en partie par chaque partie.',
-        en: 'For example, a grant application filed together or a project funded in part by each party.',
-      },
+      help: help(
+        'Par exemple, une demande de subvention déposée ensemble ou un projet financé en partie par chaque partie.',
+        'For example, a grant application filed together or a project funded in part by each party.',
+      ),
       recommendation: {
-        fr: 'Repérez un projet que vous pourriez financer à plusieurs et préparez ensemble une demande de subvention conjointe ou un plan de cofinancement.',
-        en: 'Identify a project you could fund together and prepare a joint grant application or a co-financing plan.',
+        fr: 'Repérez un projet que vous pourriez financer à plusieurs et préparez ensemble une demande de subvention commune.',
+        en: 'Identify a project you could fund together and prepare a joint grant application.',
       },
       source: {
         document: HUB,
-        passage: 'Accès à des fonds complémentaires, cofinancement de projets, optimisation des coûts.',
+        passage: 'Accès à des fonds complémentaires, cofinancement de projets',
       },
     },
     {
-      id: 'couts-reduits',
+      id: 'couts-optimises',
       section: 'retombees',
       dimensions: ['financier'],
+      about: 'ensemble',
       text: {
-        fr: 'En partageant des ressources avec notre partenaire, nous réduisons nos coûts ou utilisons mieux notre budget.',
-        en: 'By sharing resources with our partner, we lower our costs or make better use of our budget.',
+        fr: 'En partageant des ressources avec notre partenaire, nous utilisons mieux notre budget.',
+        en: 'By sharing resources with our partner, we make better use of our budget.',
       },
-      help: {
-        fr: 'Par exemple, partager une salle, du matériel, des achats groupés ou une ressource humaine.',
-        en: 'For example, sharing a room, equipment, group purchases or a staff person.',
-      },
+      help: help(
+        'Par exemple, partager une salle ou du matériel, faire des achats groupés ou partager du personnel.',
+        'For example, sharing a room or equipment, buying in bulk together or sharing staff.',
+      ),
       recommendation: {
         fr: 'Passez en revue vos dépenses courantes et voyez lesquelles vous pourriez partager avec votre partenaire : locaux, matériel, achats ou personnel.',
         en: 'Go over your regular expenses and see which ones you could share with your partner: premises, equipment, purchases or staff.',
       },
       source: {
         document: HUB,
-        passage: 'l’amélioration des capacités opérationnelles, financières et sociales des organismes de logement social',
+        passage: 'optimisation des coûts',
       },
     },
     {
       id: 'competences-specialisees',
       section: 'retombees',
       dimensions: ['expertise'],
+      about: 'partenaire',
       text: {
-        fr: 'Notre partenaire nous apporte des compétences spécialisées que nous n’avons pas, par exemple en santé mentale, en gestion immobilière ou en éducation.',
-        en: 'Our partner brings us specialized skills that we do not have, for example in mental health, property management or education.',
+        fr: 'Notre partenaire apporte des compétences spécialisées au partenariat.',
+        en: 'Our partner brings specialized skills to the partnership.',
       },
-      help: {
-        fr: 'Pensez aussi à l’accompagnement social, au droit du logement ou à l’animation de groupes.',
-        en: 'Also think of social support, housing law or group facilitation.',
-      },
+      help: help(
+        'Par exemple, en santé mentale, en gestion immobilière, en éducation ou en accompagnement social.',
+        'For example, in mental health, property management, education or social support.',
+      ),
       recommendation: {
-        fr: 'Nommez les compétences qui vous manquent et demandez à votre partenaire comment il peut les apporter : formation, conseils ou présence d’une personne spécialisée.',
-        en: 'Name the skills you are missing and ask your partner how it could provide them: training, advice or the presence of a specialist.',
+        fr: 'Nommez les compétences qui vous seraient utiles et demandez à votre partenaire comment il peut les apporter : formation, conseils ou présence d’une personne spécialisée.',
+        en: 'Name the skills that would help you and ask your partner how it could provide them: training, advice or the presence of a specialist.',
       },
       source: {
         document: HUB,
@@ -707,41 +851,21 @@ export const defaultInstrument = {
       },
     },
     {
-      id: 'qualite-services',
+      id: 'savoirs-locataires',
       section: 'retombees',
       dimensions: ['expertise'],
+      about: 'nous',
       text: {
-        fr: 'Grâce à nos expertises réunies, les personnes que nous accompagnons reçoivent de meilleurs services.',
-        en: 'Thanks to our combined expertise, the people we support receive better services.',
+        fr: 'Nous apportons au partenariat notre connaissance des locataires et du milieu.',
+        en: 'We bring our knowledge of the tenants and the community to the partnership.',
       },
-      help: {
-        fr: 'Par exemple, des visites auprès de personnes locataires isolées ou malades, organisées avec le réseau de la santé.',
-        en: 'For example, visits to isolated or sick tenants, organized with the health network.',
-      },
+      help: help(
+        'Par exemple, nous savons ce que vivent les locataires, ce qu’elles et ils souhaitent et comment les rejoindre.',
+        'For example, we know what tenants are going through, what they want and how to reach them.',
+      ),
       recommendation: {
-        fr: 'Demandez aux locataires ou aux personnes accompagnées ce qui a changé pour elles grâce au partenariat, et ajustez vos services communs en conséquence.',
-        en: 'Ask tenants or the people you support what has changed for them thanks to the partnership, and adjust your joint services accordingly.',
-      },
-      source: {
-        document: HUB,
-        passage: 'améliorer la qualité des services offerts aux populations vulnérables',
-      },
-    },
-    {
-      id: 'liens-acteurs',
-      section: 'retombees',
-      dimensions: ['reseautage'],
-      text: {
-        fr: 'Notre partenariat renforce nos liens avec d’autres actrices et acteurs communautaires, institutionnels et privés.',
-        en: 'Our partnership strengthens our ties with other community, institutional and private-sector players.',
-      },
-      help: {
-        fr: 'Par exemple, grâce à notre partenaire, nous connaissons maintenant des personnes à la municipalité, au CLSC ou dans une entreprise du quartier.',
-        en: 'For example, through our partner, we now know people at the municipality, the local health centre (CLSC) or a neighbourhood business.',
-      },
-      recommendation: {
-        fr: 'Demandez à votre partenaire de vous présenter une ou deux personnes de son réseau, puis invitez-les à l’une de vos prochaines activités.',
-        en: 'Ask your partner to introduce you to one or two people in its network, then invite them to one of your upcoming activities.',
+        fr: 'Présentez à votre partenaire ce que vous savez des locataires, par exemple les résultats d’un sondage ou d’une assemblée, et demandez que ce savoir soit pris en compte.',
+        en: 'Share with your partner what you know about the tenants, for example the results of a survey or a general meeting, and ask that this knowledge be taken into account.',
       },
       source: {
         document: HUB,
@@ -749,20 +873,43 @@ export const defaultInstrument = {
       },
     },
     {
+      id: 'liens-acteurs',
+      section: 'retombees',
+      dimensions: ['reseautage'],
+      about: 'ensemble',
+      text: {
+        fr: 'Notre partenariat renforce nos liens avec d’autres actrices et acteurs communautaires, institutionnels et privés.',
+        en: 'Our partnership strengthens our ties with other community, institutional and private-sector players.',
+      },
+      help: help(
+        'Par exemple, grâce à notre partenaire, nous connaissons maintenant des personnes à la municipalité, au CLSC ou dans une entreprise du quartier.',
+        'For example, through our partner, we now know people at the municipality, the local health centre (CLSC) or a neighbourhood business.',
+      ),
+      recommendation: {
+        fr: 'Demandez à votre partenaire de vous présenter une ou deux personnes de son réseau, puis invitez-les à l’une de vos prochaines activités.',
+        en: 'Ask your partner to introduce you to one or two people in its network, then invite them to one of your upcoming activities.',
+      },
+      source: {
+        document: HUB,
+        passage: 'Renforcement des liens avec les acteurs',
+      },
+    },
+    {
       id: 'portee-elargie',
       section: 'retombees',
       dimensions: ['reseautage'],
+      about: 'ensemble',
       text: {
-        fr: 'Grâce à notre partenariat, nous rejoignons plus de personnes et de milieux qu’avant.',
-        en: 'Thanks to our partnership, we reach more people and more communities than before.',
+        fr: 'Grâce au partenariat, nous rejoignons plus de locataires qu’avant.',
+        en: 'Thanks to the partnership, we reach more tenants than before.',
       },
-      help: {
-        fr: 'Par exemple, des locataires qui ne venaient jamais à nos activités y participent maintenant grâce à notre partenaire.',
-        en: 'For example, tenants who never came to our activities now take part thanks to our partner.',
-      },
+      help: help(
+        'Par exemple, des locataires qui ne venaient jamais à nos activités y participent maintenant grâce au réseau de notre partenaire.',
+        'For example, tenants who never came to our activities now take part, thanks to our partner’s network.',
+      ),
       recommendation: {
         fr: 'Annoncez vos activités dans le réseau de votre partenaire, et les siennes dans le vôtre. Notez combien de nouvelles personnes vous rejoignez.',
-        en: 'Promote your activities through your partner’s network, and theirs through yours. Keep track of how many new people you reach.',
+        en: 'Promote your activities through your partner’s network, and its activities through yours. Keep track of how many new people you reach.',
       },
       source: {
         document: HUB,
@@ -773,17 +920,18 @@ export const defaultInstrument = {
       id: 'modeles-hybrides',
       section: 'retombees',
       dimensions: ['innovation-sociale'],
+      about: 'ensemble',
       text: {
-        fr: 'Ensemble, nous avons créé de nouvelles façons de faire qui combinent nos services, comme le logement et l’accompagnement social.',
-        en: 'Together, we have created new ways of doing things that combine our services, such as housing and social support.',
+        fr: 'Notre partenariat fait naître de nouvelles façons de faire qui combinent nos forces.',
+        en: 'Our partnership gives rise to new ways of doing things that combine our strengths.',
       },
-      help: {
-        fr: 'Par exemple, du logement avec soutien communautaire, ou de l’aide aux devoirs offerte dans la salle communautaire de l’immeuble.',
-        en: 'For example, housing with community support, or homework help offered in the building’s community room.',
-      },
+      help: help(
+        'Par exemple, de l’aide aux devoirs offerte dans la salle communautaire de l’immeuble, ou du logement avec soutien communautaire.',
+        'For example, homework help offered in the building’s community room, or housing with community support.',
+      ),
       recommendation: {
-        fr: 'Imaginez ensemble un service qui combine vos forces, par exemple du logement et de l’accompagnement, et essayez-le d’abord à petite échelle.',
-        en: 'Design together a service that combines your strengths, for example housing and support, and try it on a small scale first.',
+        fr: 'Imaginez ensemble une activité qui combine vos forces et essayez-la d’abord à petite échelle.',
+        en: 'Design together an activity that combines your strengths and try it on a small scale first.',
       },
       source: {
         document: HUB,
@@ -794,17 +942,18 @@ export const defaultInstrument = {
       id: 'besoins-complexes',
       section: 'retombees',
       dimensions: ['innovation-sociale'],
+      about: 'ensemble',
       text: {
-        fr: 'Notre partenariat nous permet de répondre à des besoins complexes qu’aucun de nos organismes ne pourrait combler seul.',
-        en: 'Our partnership lets us respond to complex needs that none of our organizations could meet alone.',
+        fr: 'Ensemble, nous répondons à des besoins que chaque organisme comblerait difficilement seul.',
+        en: 'Together, we meet needs that each organization would struggle to meet alone.',
       },
-      help: {
-        fr: 'Par exemple, une femme avec enfants qui a besoin à la fois d’un logement, de soutien psychosocial et d’aide juridique.',
-        en: 'For example, a woman with children who needs housing, psychosocial support and legal help all at once.',
-      },
+      help: help(
+        'Par exemple, une famille qui a besoin à la fois d’un logement, de soutien psychosocial et d’aide juridique.',
+        'For example, a family that needs housing, psychosocial support and legal help all at once.',
+      ),
       recommendation: {
-        fr: 'Choisissez une situation complexe vécue par les personnes que vous accompagnez et cherchez ensemble ce que chaque partie peut y apporter.',
-        en: 'Take a complex situation faced by the people you support and work out together what each party can bring to it.',
+        fr: 'Choisissez une situation complexe vécue par des locataires et cherchez ensemble ce que chaque partie peut y apporter.',
+        en: 'Take a complex situation faced by tenants and work out together what each party can bring to it.',
       },
       source: {
         document: HUB,
@@ -812,41 +961,22 @@ export const defaultInstrument = {
       },
     },
 
-    // ── Apprendre et grandir ensemble (amorcer, apprendre en cours de route) ──
-    {
-      id: 'se-faire-connaitre',
-      section: 'apprendre-ensemble',
-      text: {
-        fr: 'Nous nous faisons connaître dans le quartier, par exemple aux tables de concertation et dans les comités.',
-        en: 'We make ourselves known in the neighbourhood, for example at local round tables and on committees.',
-      },
-      help: {
-        fr: 'C’est souvent là qu’on rencontre de futurs partenaires qui partagent notre vision.',
-        en: 'That is often where we meet future partners who share our vision.',
-      },
-      recommendation: {
-        fr: 'Choisissez une table de concertation ou un comité de votre quartier et déléguez-y régulièrement une personne pour présenter votre organisme.',
-        en: 'Pick a round table or committee in your neighbourhood and send someone there regularly to present your organization.',
-      },
-      source: {
-        document: HUB,
-        passage: 'faire du démarchage pour se faire connaître dans le quartier (table de concertation, comités, etc...)',
-      },
-    },
+    // ── Apprendre et grandir ensemble (propositions, apprendre en cours de route) ──
     {
       id: 'propositions-claires',
       section: 'apprendre-ensemble',
+      about: 'nous',
       text: {
-        fr: 'Quand nous approchons un partenaire, nous faisons des propositions claires : le projet, ce que nous apportons et ce que nous attendons.',
-        en: 'When we approach a partner, we make clear proposals: the project, what we bring and what we expect.',
+        fr: 'Les propositions que nous faisons à notre partenaire sont claires.',
+        en: 'The proposals we make to our partner are clear.',
       },
       help: {
-        fr: 'Par exemple, une proposition d’une page remise lors d’une première rencontre.',
-        en: 'For example, a one-page proposal handed over at a first meeting.',
+        fr: 'Par exemple, une page qui dit le besoin, ce que nous demandons, ce que nous apportons et les prochaines étapes.',
+        en: 'For example, one page that sets out the need, what we are asking for, what we bring and the next steps.',
       },
       recommendation: {
-        fr: 'Résumez votre proposition sur une page : le besoin, le projet, ce que vous apportez, ce que vous demandez et les prochaines étapes.',
-        en: 'Sum up your proposal on one page: the need, the project, what you bring, what you are asking for and the next steps.',
+        fr: 'Résumez votre prochaine proposition sur une page : le besoin, le projet, ce que vous apportez, ce que vous demandez et les prochaines étapes.',
+        en: 'Sum up your next proposal on one page: the need, the project, what you bring, what you are asking for and the next steps.',
       },
       source: {
         document: HUB,
@@ -856,13 +986,14 @@ export const defaultInstrument = {
     {
       id: 'apprentissage-continu',
       section: 'apprendre-ensemble',
+      about: 'ensemble',
       text: {
-        fr: 'Notre partenariat nous fait apprendre en cours de route, et nous ajustons nos façons de faire au besoin.',
-        en: 'Our partnership helps us learn along the way, and we adjust how we work when needed.',
+        fr: 'Nous apprenons en cours de route, avec notre partenaire.',
+        en: 'We learn along the way, with our partner.',
       },
       help: {
-        fr: 'Par exemple, après un projet, nous prenons le temps de voir ce qui a bien marché et ce que nous changerions.',
-        en: 'For example, after a project, we take time to look at what worked well and what we would change.',
+        fr: 'Par exemple, après un projet, nous prenons le temps de voir ensemble ce qui a bien marché et ce que nous changerions.',
+        en: 'For example, after a project, we take time to look together at what worked well and what we would change.',
       },
       recommendation: {
         fr: 'Terminez chaque projet, ou chaque année, par un bilan commun : ce qui a bien fonctionné, ce qui a moins bien marché et ce que vous changerez.',
@@ -876,16 +1007,17 @@ export const defaultInstrument = {
     {
       id: 'enjeux-communs',
       section: 'apprendre-ensemble',
+      about: 'ensemble',
       text: {
-        fr: 'Notre partenariat est aussi une occasion de réfléchir ensemble à des enjeux communs, au-delà de nos projets.',
-        en: 'Our partnership is also a chance to think together about shared issues, beyond our projects.',
+        fr: 'Notre partenariat est aussi une occasion de réfléchir ensemble à des enjeux communs.',
+        en: 'Our partnership is also a chance to think together about shared issues.',
       },
       help: {
         fr: 'Par exemple, l’accès au logement, la sécurité des femmes ou l’isolement des personnes aînées.',
-        en: 'For example, access to housing, women’s safety or the isolation of older people.',
+        en: 'For example, access to housing, women’s safety or the isolation of seniors.',
       },
       recommendation: {
-        fr: 'Réservez chaque année une rencontre, sans ordre du jour chargé, pour discuter d’un enjeu commun à vos organismes et voir ce que vous pourriez faire ensemble.',
+        fr: 'Réservez chaque année une rencontre, avec un ordre du jour léger, pour discuter d’un enjeu commun à vos organismes et voir ce que vous pourriez faire ensemble.',
         en: 'Set aside one meeting each year, with a light agenda, to discuss an issue your organizations share and see what you could do together.',
       },
       source: {
@@ -909,12 +1041,31 @@ export const defaultInstrument = {
         { value: 'association-locataires', label: { fr: 'Association de locataires', en: 'Tenants’ association' } },
         {
           value: 'ccr',
-          label: { fr: 'Comité consultatif de résidants (CCR)', en: 'Residents’ advisory committee (CCR)' },
+          label: { fr: 'Comité consultatif de résidantes et résidants (CCR)', en: 'Residents’ advisory committee (CCR)' },
         },
         { value: 'organisme-communautaire', label: { fr: 'Organisme communautaire', en: 'Community organization' } },
         { value: 'obnl-habitation', label: { fr: 'OBNL d’habitation', en: 'Non-profit housing organization' } },
         { value: 'cooperative-habitation', label: { fr: 'Coopérative d’habitation', en: 'Housing co-operative' } },
         { value: 'office-habitation', label: { fr: 'Office d’habitation', en: 'Housing office' } },
+        { value: 'autre', label: { fr: 'Autre', en: 'Other' } },
+      ],
+    },
+    {
+      id: 'type-partenaire',
+      type: 'choice',
+      label: { fr: 'Avec qui est ce partenariat ?', en: 'Who is this partnership with?' },
+      help: {
+        fr: 'Le partenaire dont parle ce questionnaire.',
+        en: 'The partner this questionnaire is about. (A housing office is called a “housing bureau” in the Act respecting the Société d’habitation du Québec.)',
+      },
+      choices: [
+        { value: 'office-habitation', label: { fr: 'Office d’habitation (OH)', en: 'Housing office (OH)' } },
+        { value: 'ccr-ca', label: { fr: 'CCR ou CA de l’office', en: 'The housing office’s CCR or board' } },
+        { value: 'clsc', label: { fr: 'CLSC (CISSS ou CIUSSS)', en: 'CLSC (CISSS or CIUSSS)' } },
+        { value: 'organisme-communautaire', label: { fr: 'Organisme communautaire', en: 'Community organization' } },
+        { value: 'municipalite', label: { fr: 'Municipalité', en: 'Municipality' } },
+        { value: 'entreprise', label: { fr: 'Entreprise', en: 'Business' } },
+        { value: 'table-concertation', label: { fr: 'Table de concertation', en: 'Local round table' } },
         { value: 'autre', label: { fr: 'Autre', en: 'Other' } },
       ],
     },

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg, str } from '@lit/localize';
 import { InstrumentSchema, type Instrument, type Item, type ProfileField, type Section } from '../../schema/instrument.js';
-import { NOT_APPLICABLE, type Answer, type Answers, type Profile, type Result } from '../../schema/result.js';
+import { DONT_KNOW, NOT_APPLICABLE, type Answer, type Answers, type Profile, type Result } from '../../schema/result.js';
 import { localize, type Text } from '../../schema/text.js';
 import { defaultInstrument } from '../../instruments/default.js';
 import {
@@ -38,7 +38,7 @@ import { attempt, campaignOf, settleAttempt, type Outgoing } from './outbox.js';
 import '../../generated/locales/en-checklist.js';
 
 /** The id of the words of the consent to send, which travels with the result: change it when they change. */
-const SEND_CONSENT_WORDING = 'send-consent-1';
+const SEND_CONSENT_WORDING = 'send-consent-2';
 
 type Step = 'intro' | 'review' | 'results' | `section:${string}`;
 
@@ -612,6 +612,11 @@ export class PartenariatChecklist extends LocalizedElement {
 
   // ---- sending ----
 
+  /** Who receives the host page's form: the `recipient` attribute, else the host its form is sent to. */
+  private get formRecipient(): string {
+    return this.recipient.trim() || new URL(this.internals.form?.action || location.href).host;
+  }
+
   /** The recipient as the person reads it: the `recipient` attribute, else the host of `submit-url`. */
   private get recipientName(): string {
     if (this.recipient.trim()) return this.recipient.trim();
@@ -724,7 +729,7 @@ export class PartenariatChecklist extends LocalizedElement {
           { id: 'send.blocked' },
         );
       case 410:
-        return msg('La collecte est fermée : elle ne reçoit plus de résultats.', { id: 'send.refused.closed' });
+        return msg('La collecte est fermée : elle ne reçoit plus de résultats.', { id: 'send.refused.closed' });
       // The collector says why in the person's language (its problem details follow Accept-Language).
       default:
         return msg(str`Le destinataire a refusé ces résultats (erreur ${status})${detail}.`, { id: 'send.refused' });
@@ -739,14 +744,14 @@ export class PartenariatChecklist extends LocalizedElement {
     const input = event.target as HTMLInputElement;
     if (event.type === 'input' || input.type !== 'radio') return;
     const itemId = input.name.slice(2);
-    const answer: Answer = input.value === NOT_APPLICABLE ? NOT_APPLICABLE : Number(input.value);
+    const answer: Answer = input.value === NOT_APPLICABLE || input.value === DONT_KNOW ? input.value : Number(input.value);
     const section = this.sections.find((s) => this.itemsOf(s).some((item) => item.id === itemId));
     const openBefore = section ? unansweredItems(this.active!, this.progress.answers).filter((i) => i.section === section.id).length : 0;
     this.touch({ answers: { ...this.progress.answers, [itemId]: answer } });
     if (section && openBefore > 0 && !unansweredItems(this.active!, this.progress.answers).some((i) => i.section === section.id)) {
       const total = this.active!.items.length;
       const done = total - unansweredItems(this.active!, this.progress.answers).length;
-      this.announcement = msg(str`Section « ${this.t(section.title)} » complète. Questions répondues : ${done} sur ${total}.`, {
+      this.announcement = msg(str`Section « ${this.t(section.title)} » complète. Questions avec réponse : ${done} sur ${total}.`, {
         id: 'progress.section-done',
         desc: 'Said by screen readers when every item of a section has an answer; not shown.',
       });
@@ -925,12 +930,7 @@ export class PartenariatChecklist extends LocalizedElement {
       this.layout === 'steps' && index >= 0
         ? msg(str`Section ${index + 1} sur ${this.sections.length}`, { id: 'progress.section' }) + ' — '
         : '';
-    const answered = plural(
-      this.locale,
-      done,
-      () => msg(str`${done} question répondue sur ${total}`, { id: 'progress.answered.one' }),
-      () => msg(str`${done} questions répondues sur ${total}`, { id: 'progress.answered' }),
-    );
+    const answered = msg(str`Questions avec réponse : ${done} sur ${total}`, { id: 'progress.answered' });
     return html`<div class="progress" part="progress">
       <p class="progress-text">${where}${answered}</p>
       <div class="bar" aria-hidden="true"><span ${inlineSize((done / total) * 100)}></span></div>
@@ -961,6 +961,7 @@ export class PartenariatChecklist extends LocalizedElement {
       <div class="choices">
         ${instrument.scale.choices.map((c) => radio(c.value, c.label))}
         ${instrument.scale.notApplicable ? radio(NOT_APPLICABLE, instrument.scale.notApplicable.label, true) : nothing}
+        ${instrument.scale.dontKnow ? radio(DONT_KNOW, instrument.scale.dontKnow.label, true) : nothing}
       </div>
     </fieldset>`;
   }
@@ -1029,6 +1030,12 @@ export class PartenariatChecklist extends LocalizedElement {
     </dl>`;
   }
 
+  /** Where the questionnaire comes from, when it says. */
+  private renderCredits() {
+    const credits = this.active!.credits;
+    return credits ? html`<p class="muted credits">${this.t(credits)}</p>` : nothing;
+  }
+
   private renderIntro(): TemplateResult {
     const instrument = this.active!;
     const first = sectionStep(this.sections[0].id);
@@ -1050,6 +1057,7 @@ export class PartenariatChecklist extends LocalizedElement {
           { id: 'intro.how' },
         )}
       </p>
+      ${this.renderCredits()}
       <p class="notice">${this.privacyText()}</p>
       ${this.renderProfile()}
       <div class="actions" part="nav">
@@ -1087,7 +1095,7 @@ export class PartenariatChecklist extends LocalizedElement {
 
   private renderSingle(): TemplateResult {
     const instrument = this.active!;
-    return html`${instrument.description ? html`<p>${this.t(instrument.description)}</p>` : nothing}
+    return html`${instrument.description ? html`<p>${this.t(instrument.description)}</p>` : nothing} ${this.renderCredits()}
       <p class="notice">${this.privacyText()}</p>
       ${this.renderProfile()} ${this.renderProgress()}
       ${this.sections.map((s, i) => this.renderSection(s, i === 0 ? 'step-heading' : undefined))}
@@ -1134,9 +1142,9 @@ export class PartenariatChecklist extends LocalizedElement {
           : html`<p>${msg('Vous avez répondu à toutes les questions.', { id: 'review.complete' })}</p>`}
       </section>
       <div class="actions" part="nav">
-        <button ?disabled=${this.off} part="button" @click=${() => this.goTo(back)}>${msg('Modifier mes réponses', { id: 'nav.edit' })}</button>
+        <button ?disabled=${this.off} part="button" @click=${() => this.goTo(back)}>${msg('Modifier nos réponses', { id: 'nav.edit' })}</button>
         <button ?disabled=${this.off} class="primary end" part="button" @click=${() => this.goTo('results')}>
-          ${msg('Voir mes résultats', { id: 'nav.results' })}
+          ${msg('Voir nos résultats', { id: 'nav.results' })}
         </button>
       </div>`;
   }
@@ -1151,21 +1159,21 @@ export class PartenariatChecklist extends LocalizedElement {
     }
     switch (outbox.state) {
       case 'sent':
-        return msg(str`Résultats transmis à ${to} le ${formatDateTime(outbox.at!, this.locale)}. Numéro de reçu : ${outbox.receipt ?? '—'}.`, {
+        return msg(str`Résultats transmis à ${to} le ${formatDateTime(outbox.at!, this.locale)}. Numéro de reçu : ${outbox.receipt ?? '—'}.`, {
           id: 'send.status.sent',
         });
       case 'withdrawn':
-        return msg(str`Résultats retirés : ${to} ne les a plus (le ${formatDateTime(outbox.at!, this.locale)}).`, { id: 'send.status.withdrawn' });
+        return msg(str`Résultats retirés : ${to} ne les a plus (le ${formatDateTime(outbox.at!, this.locale)}).`, { id: 'send.status.withdrawn' });
       case 'failed':
         return this.refusal(outbox);
       default: {
         const when = formatDateTime(new Date(outbox.retryAt ?? Date.now()).toISOString(), this.locale);
-        return msg(str`En attente d’une connexion : prochain essai le ${when}.`, { id: 'send.status.waiting' });
+        return msg(str`En attente d’une connexion : prochain essai le ${when}.`, { id: 'send.status.waiting' });
       }
     }
   }
 
-  /** « Transmettre mes résultats »: what is sent, to whom and why, its own consent, and where it stands. */
+  /** « Transmettre nos résultats »: what is sent, to whom and why, its own consent, and where it stands. */
   private renderSend(result: Result): TemplateResult {
     const outbox = this.progress.outbox;
     const to = this.recipientName;
@@ -1177,10 +1185,10 @@ export class PartenariatChecklist extends LocalizedElement {
     const outdated = sent && outbox!.envelope.result.updatedAt !== result.updatedAt;
     const canSend = !sent && !waiting && !closed;
     return html`<section class="send no-print" aria-labelledby="send-heading">
-      <h4 id="send-heading">${msg('Transmettre mes résultats', { id: 'send.heading' })}</h4>
+      <h4 id="send-heading">${msg('Transmettre nos résultats', { id: 'send.heading' })}</h4>
       <p>
         ${msg(
-          str`Ce qui est transmis : vos résultats (réponses, profil et scores), tels que dans le fichier JSON ci-dessous. À qui : ${to}. Pourquoi : « ${title} ».`,
+          str`Ce qui est transmis : vos résultats (réponses, profil et scores), tels que dans le fichier JSON ci-dessous. À qui : ${to}. Pourquoi : « ${title} ».`,
           { id: 'send.what' },
         )}
       </p>
@@ -1190,25 +1198,25 @@ export class PartenariatChecklist extends LocalizedElement {
           ? html`<pre class="json" tabindex="0" role="region" aria-labelledby="send-json">${JSON.stringify(result, null, 2)}</pre>`
           : nothing}
       </details>
-      ${closed ? html`<p>${msg('La collecte est fermée : elle ne reçoit plus de résultats.', { id: 'send.refused.closed' })}</p>` : nothing}
+      ${closed ? html`<p>${msg('La collecte est fermée : elle ne reçoit plus de résultats.', { id: 'send.refused.closed' })}</p>` : nothing}
       ${canSend
         ? html`<div class="field">
               <label>
                 <input id="send-consent" type="checkbox" ?disabled=${this.off} .checked=${this.sendConsent}
                   @change=${(e: Event) => (this.sendConsent = (e.target as HTMLInputElement).checked)} />
-                ${msg(str`J’accepte que mes résultats soient transmis à ${to}.`, { id: 'send.consent' })}
+                ${msg(str`Nous acceptons que nos résultats soient transmis à ${to}.`, { id: 'send.consent' })}
               </label>
               <span class="muted">${msg('Sans votre accord, rien n’est transmis. Vous pourrez retirer vos résultats ensuite.', { id: 'send.consent-help' })}</span>
             </div>
             <div class="actions">
               <button class="primary" part="button" ?disabled=${this.off || !this.sendConsent} @click=${this.handleSend}>
-                ${msg('Envoyer mes résultats', { id: 'send.button' })}
+                ${msg('Envoyer nos résultats', { id: 'send.button' })}
               </button>
             </div>`
         : nothing}
       <p role="status">${this.sendStatus(outbox)}</p>
       ${waiting && toAutosaveMode(this.autosave) === 'off'
-        ? html`<p class="notice">${msg('Cette page ne garde pas vos réponses : si vous la fermez avant la fin de l’envoi, ces résultats seront perdus.', { id: 'send.off' })}</p>`
+        ? html`<p class="notice">${msg('Cette page ne garde pas vos réponses : si vous la fermez avant la fin de l’envoi, ces résultats seront perdus.', { id: 'send.off' })}</p>`
         : nothing}
       ${outdated
         ? html`<p>${msg(str`${to} a la version de vos résultats du ${formatDateTime(outbox!.envelope.result.updatedAt, this.locale)}, avant vos dernières modifications.`, { id: 'send.outdated' })}</p>`
@@ -1221,7 +1229,7 @@ export class PartenariatChecklist extends LocalizedElement {
           ? html`<button part="button" ?disabled=${this.off} @click=${this.handleSend}>${msg('Envoyer la mise à jour', { id: 'send.update' })}</button>`
           : nothing}
         ${sent || (state === 'failed' && outbox!.action === 'withdraw')
-          ? html`<button part="button" ?disabled=${this.off} @click=${this.handleWithdraw}>${msg('Retirer mes résultats', { id: 'send.withdraw' })}</button>`
+          ? html`<button part="button" ?disabled=${this.off} @click=${this.handleWithdraw}>${msg('Retirer nos résultats', { id: 'send.withdraw' })}</button>`
           : nothing}
       </div>
     </section>`;
@@ -1234,6 +1242,14 @@ export class PartenariatChecklist extends LocalizedElement {
     const overallBand = instrument.bands.find((b) => b.id === overall.band);
     const view = { instrument, locale: this.locale };
     const rows = scoreRows(view, result);
+    // Every item is in one section: the sections add up to all the answers, those set apart included.
+    const all = { answered: 0, total: 0, notApplicable: 0, dontKnow: 0 };
+    for (const score of result.scores.sections) {
+      all.answered += score.answered;
+      all.total += score.total;
+      all.notApplicable += score.notApplicable;
+      all.dontKnow += score.dontKnow ?? 0;
+    }
     const inForm = Boolean(this.name && this.internals.form);
     return html`<section part="results" aria-labelledby="step-heading">
       <h3 id="step-heading" tabindex="-1">${msg('Vos résultats', { id: 'results.heading' })}</h3>
@@ -1249,13 +1265,23 @@ export class PartenariatChecklist extends LocalizedElement {
       ${overallBand?.description ? html`<p>${this.t(overallBand.description)}</p>` : nothing}
       ${this.renderProfileSummary()}
       <p class="muted">
-        ${msg(str`Réponses comptées dans les scores : ${overall.answered} sur ${overall.total}.`, { id: 'results.counted' })}
-        ${msg(str`« Ne s’applique pas / Je ne sais pas » : ${overall.notApplicable}.`, { id: 'results.counted-na' })}
+        ${msg(str`Réponses comptées dans les scores : ${all.answered} sur ${all.total}.`, { id: 'results.counted' })}
+        ${instrument.scale.notApplicable ? msg(str`« Ne s’applique pas » : ${all.notApplicable}.`, { id: 'results.counted-na' }) : nothing}
+        ${instrument.scale.dontKnow ? msg(str`« Je ne sais pas » : ${all.dontKnow}.`, { id: 'results.counted-dk' }) : nothing}
         ${msg(str`Mis à jour le ${formatDateTime(result.updatedAt, this.locale)}.`, { id: 'results.updated' })}
       </p>
 
       <h4>${msg('Par section', { id: 'results.by-section' })}</h4>
       ${renderScoreList(view, rows.sections)}
+      ${rows.apart.length
+        ? html`<h4>${msg('À part du résultat global', { id: 'results.apart' })}</h4>
+            <p class="muted">${msg('Ces sections ne comptent pas dans le résultat global : leurs énoncés ne conviennent pas à tous les partenariats.', { id: 'results.apart-why' })}</p>
+            ${renderScoreList(view, rows.apart)}`
+        : nothing}
+      ${rows.about.length
+        ? html`<h4>${msg('Qui peut agir', { id: 'results.by-about' })}</h4>
+            ${renderScoreList(view, rows.about)}`
+        : nothing}
       ${result.scores.dimensions.length
         ? html`<h4>${msg('Par dimension de l’impact', { id: 'results.by-dimension' })}</h4>
             ${result.scores.dimensions.length >= 3
@@ -1283,7 +1309,7 @@ export class PartenariatChecklist extends LocalizedElement {
         ? html`<div class="field no-print">
             <label>
               <input id="consent" type="checkbox" ?disabled=${this.off} .checked=${this.consent} @change=${this.handleConsent} />
-              ${msg('J’accepte que mes résultats soient transmis avec ce formulaire.', { id: 'results.consent' })}
+              ${msg(str`Nous acceptons que nos résultats soient transmis à ${this.formRecipient} avec ce formulaire.`, { id: 'results.consent' })}
             </label>
             <span class="muted">
               ${msg('Sans votre accord, vos réponses restent sur cet appareil.', { id: 'results.consent-help' })}
@@ -1292,7 +1318,7 @@ export class PartenariatChecklist extends LocalizedElement {
         : nothing}
       <div class="actions" part="nav">
         <button ?disabled=${this.off} part="button" @click=${() => this.goTo(sectionStep(this.sections[0].id))}>
-          ${msg('Modifier mes réponses', { id: 'nav.edit' })}
+          ${msg('Modifier nos réponses', { id: 'nav.edit' })}
         </button>
         <button ?disabled=${this.off} part="button" @click=${this.handleDownload}>${msg('Télécharger (JSON)', { id: 'results.download' })}</button>
         <button ?disabled=${this.off} part="button" @click=${this.handlePrint}>${msg('Imprimer', { id: 'results.print' })}</button>
@@ -1323,7 +1349,7 @@ export class PartenariatChecklist extends LocalizedElement {
       ${this.renderBody()}
       <div class="actions no-print">
         <button ?disabled=${this.off} class="link" part="button" @click=${this.handleClearRequest}>
-          ${msg('Effacer mes réponses', { id: 'clear.button' })}
+          ${msg('Effacer nos réponses', { id: 'clear.button' })}
         </button>
         ${this.setAsideCount
           ? html`<button ?disabled=${this.off} class="link" part="button" @click=${this.handleSetAsideDownload}>
@@ -1348,7 +1374,7 @@ export class PartenariatChecklist extends LocalizedElement {
         </p>
         ${this.progress.outbox?.state === 'sent' && this.progress.outbox.action === 'send'
           ? html`<p>
-              ${msg(str`Les résultats déjà transmis à ${this.recipientName} y restent : retirez-les d’abord si vous le souhaitez.`, {
+              ${msg(str`Les résultats déjà transmis à ${this.recipientName} y restent : retirez-les d’abord si vous le souhaitez.`, {
                 id: 'clear.sent',
               })}
             </p>`

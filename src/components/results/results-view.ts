@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Instrument } from '../../schema/instrument.js';
+import { ABOUT, type About, type Instrument } from '../../schema/instrument.js';
 import type { Result, Score } from '../../schema/result.js';
 import { localize, type Locale, type Text } from '../../schema/text.js';
 import { formatNumber, formatPercent } from '../../internal/localize.js';
@@ -53,11 +53,30 @@ export function renderScoreList(ctx: ResultsContext, rows: Array<{ label: string
   </ul>`;
 }
 
-/** The sections' and the impact dimensions' scores of a result, labelled. */
+/** Whom items are about, in words: what depends on us, what we can ask of our partner, what we can work on together. */
+export function aboutLabel(about: About | string): string {
+  return about === 'nous'
+    ? msg('Ce qui dépend de nous', { id: 'results.about.nous' })
+    : about === 'partenaire'
+      ? msg('Ce que nous pouvons demander à notre partenaire', { id: 'results.about.partenaire' })
+      : msg('Ce que nous pouvons travailler ensemble', { id: 'results.about.ensemble' });
+}
+
+/**
+ * A result's scores, labelled: the sections in the overall score, those set apart, by whom the
+ * items are about, and the impact dimensions.
+ */
 export function scoreRows(ctx: ResultsContext, result: Pick<Result, 'scores'>) {
   const { instrument } = ctx;
+  const sections = result.scores.sections.map((score, i) => ({
+    label: t(ctx, instrument.sections[i]?.title),
+    score,
+    apart: instrument.sections[i]?.inOverall === false,
+  }));
   return {
-    sections: result.scores.sections.map((score, i) => ({ label: t(ctx, instrument.sections[i]?.title), score })),
+    sections: sections.filter((row) => !row.apart),
+    apart: sections.filter((row) => row.apart),
+    about: (result.scores.about ?? []).map((score) => ({ label: aboutLabel(score.id), score })),
     dimensions: result.scores.dimensions.map((score, i) => ({ label: t(ctx, instrument.dimensions?.[i]?.label), score })),
   };
 }
@@ -67,12 +86,14 @@ export function renderScoreTable(ctx: ResultsContext, result: Pick<Result, 'scor
   const { max } = scaleRange(ctx.instrument);
   const locale = ctx.locale;
   const rows = scoreRows(ctx, result);
+  const { notApplicable: na, dontKnow: dk } = ctx.instrument.scale;
   const row = (label: string, score: Score, header = false) => html`<tr>
     <th scope="row">${header ? html`<strong>${label}</strong>` : label}</th>
     <td class="num">${score.mean === null ? '—' : formatNumber(score.mean, locale, { maximumFractionDigits: 2 })}</td>
     <td class="num">${score.percent === null ? '—' : formatPercent(score.percent, locale)}</td>
     <td class="num">${msg(str`${score.answered} sur ${score.total}`, { id: 'table.answered-of' })}</td>
-    <td class="num">${score.notApplicable}</td>
+    ${na ? html`<td class="num">${score.notApplicable}</td>` : nothing}
+    ${dk ? html`<td class="num">${score.dontKnow ?? 0}</td>` : nothing}
     <td>${bandLabel(ctx, score)}</td>
   </tr>`;
   return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby=${id}>
@@ -80,17 +101,20 @@ export function renderScoreTable(ctx: ResultsContext, result: Pick<Result, 'scor
       <caption id=${id}>${caption}</caption>
       <thead>
         <tr>
-          <th scope="col">${msg('Ensemble', { id: 'table.group' })}</th>
+          <th scope="col">${msg('Volet', { id: 'table.group' })}</th>
           <th scope="col">${msg(str`Moyenne (sur ${formatNumber(max, locale)})`, { id: 'table.mean' })}</th>
           <th scope="col">${msg('Pourcentage', { id: 'table.percent' })}</th>
           <th scope="col">${msg('Réponses', { id: 'table.answered' })}</th>
-          <th scope="col">${msg('Ne s’applique pas', { id: 'table.na' })}</th>
+          ${na ? html`<th scope="col">${t(ctx, na.label)}</th>` : nothing}
+          ${dk ? html`<th scope="col">${t(ctx, dk.label)}</th>` : nothing}
           <th scope="col">${msg('Niveau', { id: 'table.band' })}</th>
         </tr>
       </thead>
       <tbody>
         ${row(msg('Résultat global', { id: 'results.overall-label' }), result.scores.overall, true)}
         ${rows.sections.map((r) => row(r.label, r.score))}
+        ${rows.apart.map((r) => row(msg(str`${r.label} (à part du résultat global)`, { id: 'table.apart' }), r.score))}
+        ${rows.about.map((r) => row(r.label, r.score))}
         ${rows.dimensions.map((r) => row(msg(str`Impact : ${r.label}`, { id: 'table.dimension' }), r.score))}
       </tbody>
     </table>
@@ -113,19 +137,27 @@ export function renderSource(ctx: ResultsContext, itemId: string): TemplateResul
   </details>`;
 }
 
-/** The recommendations of a result, grouped by band (the one to work on most first), each with its source. */
+/**
+ * The recommendations of a result, weakest first, grouped by whom they are about (what depends on
+ * us, what to ask of our partner, what to work on together) when the questionnaire says it, else
+ * by band (the one to work on most first); each with its source.
+ */
 export function renderRecommendations(ctx: ResultsContext, result: Pick<Result, 'recommendations'>): TemplateResult {
   const { instrument } = ctx;
-  const byBand = instrument.bands
-    .filter((b) => b.recommend)
-    .sort((a, b) => a.min - b.min)
-    .map((band) => ({ band, items: result.recommendations.filter((r) => r.band === band.id) }))
-    .filter((group) => group.items.length);
-  if (!byBand.length) {
-    return html`<p>${msg('Aucune piste d’action particulière : vos réponses ne signalent pas de point faible.', { id: 'results.no-recommendations' })}</p>`;
+  const about = new Map(instrument.items.map((i) => [i.id, i.about]));
+  const bands = instrument.bands.filter((b) => b.recommend).sort((a, b) => a.min - b.min);
+  const groups = [...about.values()].some(Boolean)
+    ? ABOUT.map((id) => ({ label: aboutLabel(id), items: result.recommendations.filter((r) => about.get(r.item) === id) })).concat({
+        label: msg('Autres pistes', { id: 'results.about.other' }),
+        items: result.recommendations.filter((r) => !about.get(r.item)),
+      })
+    : bands.map((band) => ({ label: t(ctx, band.label), items: result.recommendations.filter((r) => r.band === band.id) }));
+  const shown = groups.filter((group) => group.items.length);
+  if (!shown.length) {
+    return html`<p>${msg('Aucune piste d’action pour l’instant : vos réponses n’en appellent aucune.', { id: 'results.no-recommendations' })}</p>`;
   }
-  return html`${byBand.map(
-    ({ band, items }) => html`<h5 class="band">${t(ctx, band.label)}</h5>
+  return html`${shown.map(
+    ({ label, items }) => html`<h5 class="band">${label}</h5>
       <ul class="recommendations">
         ${items.map((r) => {
           const item = instrument.items.find((i) => i.id === r.item);

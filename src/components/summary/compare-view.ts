@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import '../../generated/locales/en-summary.js';
 import { renderSource } from '../results/results-view.js';
 import type { Instrument } from '../../schema/instrument.js';
-import { NOT_APPLICABLE } from '../../schema/result.js';
+import { DONT_KNOW, NOT_APPLICABLE } from '../../schema/result.js';
 import { localize, type Locale, type Text } from '../../schema/text.js';
 import type { PartenariatErrorCode } from '../../events/events.js';
 import { formatNumber, formatPercent, plural } from '../../internal/localize.js';
@@ -104,19 +104,19 @@ export function comparisonError(problem: CompareProblem): string {
   const { reason, which, minGroup } = problem;
   if (reason === 'count') {
     const count = which as number;
-    return msg(str`Pour comparer deux regards, il faut exactement deux résultats du même questionnaire (reçus : ${count}).`, {
+    return msg(str`Pour comparer deux regards, il faut exactement deux résultats du même questionnaire (reçus : ${count}).`, {
       id: 'summary.compare.error.count',
     });
   }
   if (reason === 'group-too-small') {
-    return msg(str`Le groupe compte moins de ${minGroup} résultats : c’est trop peu pour y situer un résultat sans s’approcher des réponses de ses membres.`, {
+    return msg(str`Le groupe compte moins de ${minGroup} résultats : c’est trop peu pour y situer un résultat sans s’approcher des réponses de ses membres.`, {
       id: 'summary.compare.error.small',
     });
   }
   const why = reasonText(reason);
   if (problem.code === 'summary-compare-invalid') {
     const position = (which as number) + 1;
-    return msg(str`Ces deux résultats ne peuvent pas être comparés : le résultat n° ${position} ne convient pas (${why}).`, {
+    return msg(str`Ces deux résultats ne peuvent pas être comparés : le résultat n° ${position} ne convient pas (${why}).`, {
       id: 'summary.compare.error.result',
     });
   }
@@ -161,11 +161,14 @@ export function viewLabels(ctx: ViewContext, comparison: Comparison): [string, s
   return labels[0] === labels[1] ? [fallback[0], fallback[1]] : [labels[0], labels[1]];
 }
 
-/** An answer in words: the scale's label, « ne s'applique pas », or none. */
+/** An answer in words: the scale's label, « ne s'applique pas », « je ne sais pas », or none. */
 export function answerText(ctx: ViewContext, answer: ComparedAnswer): string {
   if (answer === null) return msg('Sans réponse', { id: 'summary.compare.answer.none' });
   if (answer === NOT_APPLICABLE) {
     return t(ctx, ctx.instrument.scale.notApplicable?.label) || msg('Ne s’applique pas', { id: 'summary.compare.answer.na' });
+  }
+  if (answer === DONT_KNOW) {
+    return t(ctx, ctx.instrument.scale.dontKnow?.label) || msg('Je ne sais pas', { id: 'summary.compare.answer.dk' });
   }
   return t(ctx, ctx.instrument.scale.choices.find((c) => c.value === answer)?.label) || formatNumber(answer, ctx.locale);
 }
@@ -180,13 +183,13 @@ function medianText(ctx: ViewContext, median: number | null): string {
   if (above > 0) {
     const low = t(ctx, choices[above - 1].label);
     const high = t(ctx, choices[above].label);
-    return msg(str`Entre « ${low} » et « ${high} »`, { id: 'summary.compare.median.between' });
+    return msg(str`Entre « ${low} » et « ${high} »`, { id: 'summary.compare.median.between' });
   }
   return formatNumber(median, ctx.locale);
 }
 
 function gapText(ctx: ViewContext, gap: number | null): string {
-  if (gap === null) return msg('Pas d’écart calculé : une réponse manque ou ne s’applique pas', { id: 'summary.compare.gap.none' });
+  if (gap === null) return msg('Pas d’écart calculé : une réponse manque ou ne s’applique pas', { id: 'summary.compare.gap.none' });
   if (gap === 0) return msg('Même réponse', { id: 'summary.compare.gap.zero' });
   const { min, max } = scaleRange(ctx.instrument);
   const n = formatNumber(gap, ctx.locale);
@@ -217,7 +220,7 @@ function rowLabel(ctx: ViewContext, kind: 'overall' | 'section' | 'dimension', i
   if (kind === 'overall') return msg('Résultat global', { id: 'summary.overall' });
   if (kind === 'section') return t(ctx, ctx.instrument.sections[index]?.title);
   const label = t(ctx, ctx.instrument.dimensions?.[index]?.label);
-  return msg(str`Impact : ${label}`, { id: 'summary.dimension' });
+  return msg(str`Impact : ${label}`, { id: 'summary.dimension' });
 }
 
 function radarAxes(ctx: ViewContext) {
@@ -238,7 +241,7 @@ function renderTwoTable(ctx: ViewContext, c: Comparison, labels: [string, string
       <caption id="compare-caption">${msg('Les deux regards en chiffres', { id: 'summary.compare.table.caption' })}</caption>
       <thead>
         <tr>
-          <th scope="col">${msg('Ensemble', { id: 'summary.stats.group' })}</th>
+          <th scope="col">${msg('Volet', { id: 'summary.stats.group' })}</th>
           <th scope="col">${labels[0]}</th>
           <th scope="col">${labels[1]}</th>
           <th scope="col">${msg('Écart (points de pourcentage)', { id: 'summary.compare.table.gap' })}</th>
@@ -293,7 +296,7 @@ function renderGuideItem(ctx: ViewContext, gap: ItemGap, labels: [string, string
       </div>
     </dl>
     ${recommendation
-      ? html`<p class="recommendation"><strong>${msg('Piste pour en parler :', { id: 'summary.compare.recommendation' })}</strong> ${recommendation}</p>`
+      ? html`<p class="recommendation"><strong>${msg('Piste pour en parler :', { id: 'summary.compare.recommendation' })}</strong> ${recommendation}</p>`
       : nothing}
     ${renderSource(ctx, item.id)}
   </li>`;
@@ -330,12 +333,12 @@ function renderTwo(ctx: ViewContext, c: Comparison): TemplateResult {
   const labels = viewLabels(ctx, c);
   return html`<p class="lead">
       ${msg(
-        str`Un guide pour réfléchir ensemble sur des enjeux communs : les réponses de « ${labels[0]} » et de « ${labels[1]} », énoncé par énoncé, en commençant par celles qui s’éloignent le plus.`,
+        str`Un guide pour réfléchir ensemble sur des enjeux communs : les réponses de « ${labels[0]} » et de « ${labels[1]} », énoncé par énoncé, en commençant par celles qui s’éloignent le plus.`,
         { id: 'summary.compare.lead' },
       )}
     </p>
     <p class="muted">
-      ${msg('L’écart dit la distance entre les deux réponses sur l’échelle ; il ne dit pas qui a raison. Chaque piste aide à en parler.', {
+      ${msg('L’écart dit la distance entre les deux réponses sur l’échelle ; il ne dit pas qui a raison. Chaque piste aide à en parler.', {
         id: 'summary.compare.lead.gap',
       })}
     </p>
@@ -366,7 +369,7 @@ function renderStandingTable(ctx: ViewContext, s: GroupComparison, label: string
       <caption id="standing-caption">${msg('Ce résultat et le groupe, en chiffres', { id: 'summary.compare.group.caption' })}</caption>
       <thead>
         <tr>
-          <th scope="col">${msg('Ensemble', { id: 'summary.stats.group' })}</th>
+          <th scope="col">${msg('Volet', { id: 'summary.stats.group' })}</th>
           <th scope="col">${label}</th>
           <th scope="col">${msg('Médiane du groupe', { id: 'summary.radar.series' })}</th>
           <th scope="col">${msg('Moitié centrale (1er au 3e quartile)', { id: 'summary.stats.iqr' })}</th>
@@ -396,14 +399,14 @@ function renderStandingRadar(ctx: ViewContext, s: GroupComparison, label: string
       { label: msg('Médiane du groupe', { id: 'summary.radar.series' }), values: pick('median'), low: pick('min'), high: pick('max') },
       { label, values: pick('score') },
     ]}
-    label=${msg('Dimensions de l’impact : ce résultat et le groupe', { id: 'summary.compare.group.radar' })}
+    label=${msg('Dimensions de l’impact : ce résultat et le groupe', { id: 'summary.compare.group.radar' })}
   ></partenariat-radar>`;
 }
 
 function renderStandingItems(ctx: ViewContext, s: GroupComparison, label: string): TemplateResult {
   return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="standing-items-caption">
     <table part="table" class="items standing-items">
-      <caption id="standing-items-caption">${msg('Énoncé par énoncé : la réponse de ce résultat et la réponse médiane du groupe', { id: 'summary.compare.group.items' })}</caption>
+      <caption id="standing-items-caption">${msg('Énoncé par énoncé : la réponse de ce résultat et la réponse médiane du groupe', { id: 'summary.compare.group.items' })}</caption>
       <thead>
         <tr>
           <th scope="col">${msg('Énoncé', { id: 'summary.items.item' })}</th>
@@ -430,15 +433,15 @@ function renderStanding(ctx: ViewContext, s: GroupComparison): TemplateResult {
   const n = formatNumber(s.n, ctx.locale);
   return html`<p class="lead">
       ${named
-        ? msg(str`« ${label} » à côté des ${n} résultats du groupe : la médiane du groupe, sa moitié centrale (du 1er au 3e quartile) et ses extrêmes.`, {
+        ? msg(str`« ${label} » à côté des ${n} résultats du groupe : la médiane du groupe, sa moitié centrale (du 1er au 3e quartile) et ses extrêmes.`, {
             id: 'summary.compare.group.lead',
           })
-        : msg(str`Ce résultat à côté des ${n} résultats du groupe : la médiane du groupe, sa moitié centrale (du 1er au 3e quartile) et ses extrêmes.`, {
+        : msg(str`Ce résultat à côté des ${n} résultats du groupe : la médiane du groupe, sa moitié centrale (du 1er au 3e quartile) et ses extrêmes.`, {
             id: 'summary.compare.group.lead.unnamed',
           })}
     </p>
     <p class="muted">
-      ${msg('Seuls les chiffres du groupe sont montrés, jamais les réponses d’un autre membre. Se situer n’est pas se classer : un partenariat a ses propres raisons.', {
+      ${msg('Seuls les chiffres du groupe sont montrés, jamais les réponses d’un autre membre. Se situer n’est pas se classer : un partenariat a ses propres raisons.', {
         id: 'summary.compare.group.privacy',
       })}
     </p>

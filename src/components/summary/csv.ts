@@ -65,8 +65,8 @@ export function summaryCsvLabels(): SummaryCsvLabels {
     q3: msg('3e quartile (%)', { id: 'summary.csv.q3' }),
     min: msg('Plus bas (%)', { id: 'summary.csv.min' }),
     max: msg('Plus haut (%)', { id: 'summary.csv.max' }),
-    band: (label) => msg(str`Niveau : ${label}`, { id: 'summary.csv.band' }),
-    answer: (label) => msg(str`Réponse : ${label}`, { id: 'summary.csv.answer' }),
+    band: (label) => msg(str`Niveau : ${label}`, { id: 'summary.csv.band' }),
+    answer: (label) => msg(str`Réponse : ${label}`, { id: 'summary.csv.answer' }),
     blank: msg('Sans réponse', { id: 'summary.items.blank' }),
     itemMedian: msg('Réponse médiane (échelle)', { id: 'summary.csv.item-median' }),
     spread: msg('Écart type (% de l’échelle)', { id: 'summary.csv.spread' }),
@@ -91,7 +91,7 @@ export function summaryToCsv(summary: Summary, instrument: Instrument, locale: L
   const num = (value: number | null | undefined) => csvNumber(value, locale);
   const t = localize;
   const choices = instrument.scale.choices;
-  const na = instrument.scale.notApplicable;
+  const { notApplicable: na, dontKnow: dk } = instrument.scale;
   const header = [
     labels.scope,
     labels.kind,
@@ -107,11 +107,12 @@ export function summaryToCsv(summary: Summary, instrument: Instrument, locale: L
     ...instrument.bands.map((b) => labels.band(t(b.label, locale))),
     ...choices.map((c) => labels.answer(t(c.label, locale))),
     ...(na ? [labels.answer(t(na.label, locale))] : []),
+    ...(dk ? [labels.answer(t(dk.label, locale))] : []),
     labels.blank,
     labels.itemMedian,
     labels.spread,
   ];
-  const itemBlanks = choices.length + (na ? 1 : 0) + 3;
+  const itemBlanks = choices.length + (na ? 1 : 0) + (dk ? 1 : 0) + 3;
   const statsRow = (scope: string, kind: string, id: string, label: string, s: Stats) => [
     scope,
     kind,
@@ -152,6 +153,7 @@ export function summaryToCsv(summary: Summary, instrument: Instrument, locale: L
         ...Array<string>(6 + instrument.bands.length).fill(''),
         ...choices.map((c) => num(item.counts[String(c.value)] ?? 0)),
         ...(na ? [num(item.notApplicable)] : []),
+        ...(dk ? [num(item.dontKnow ?? 0)] : []),
         num(item.unanswered),
         num(item.median),
         num(item.spread),

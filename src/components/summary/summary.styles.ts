@@ -115,6 +115,9 @@ export const summaryStyles = css`
   .na {
     background: repeating-linear-gradient(45deg, var(--_border) 0 2px, transparent 2px 5px);
   }
+  .dk {
+    background: repeating-linear-gradient(-45deg, var(--_border) 0 1px, transparent 1px 4px);
+  }
   @media (forced-colors: active) {
     .meter > span,
     .stack > span {

@@ -374,7 +374,7 @@ export class PartenariatSummary extends LocalizedElement {
     this.announcement = inLocale(this.locale, () =>
       key === 'all' || gone.length !== 1
         ? msg('Tous les fichiers ont été retirés.', { id: 'summary.files.removed-all' })
-        : msg(str`Fichier « ${gone[0].name} » retiré.`, { id: 'summary.files.removed' }),
+        : msg(str`Fichier « ${gone[0].name} » retiré.`, { id: 'summary.files.removed' }),
     );
     // The button pressed is gone: the person goes on from the file picker.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#files-input')?.focus());
@@ -461,19 +461,19 @@ export class PartenariatSummary extends LocalizedElement {
       case 'instrument-invalid':
         return msg('Le questionnaire donné ne respecte pas le format attendu.', { id: 'summary.error.instrument' });
       case 'instrument-network':
-        return msg('Le questionnaire n’a pas pu être téléchargé : la connexion a échoué.', { id: 'summary.error.instrument-network' });
+        return msg('Le questionnaire n’a pas pu être téléchargé : la connexion a échoué.', { id: 'summary.error.instrument-network' });
       case 'instrument-http':
-        return msg(str`Le questionnaire n’a pas pu être téléchargé (réponse du serveur : ${detail}).`, { id: 'summary.error.instrument-http' });
+        return msg(str`Le questionnaire n’a pas pu être téléchargé (réponse du serveur : ${detail}).`, { id: 'summary.error.instrument-http' });
       case 'instrument-json':
         return msg('Le fichier du questionnaire n’est pas du JSON valide.', { id: 'summary.error.instrument-json' });
       case 'summary-network':
-        return msg('Les résultats n’ont pas pu être téléchargés : la connexion a échoué.', { id: 'summary.error.network' });
+        return msg('Les résultats n’ont pas pu être téléchargés : la connexion a échoué.', { id: 'summary.error.network' });
       case 'summary-http':
-        return msg(str`Les résultats n’ont pas pu être téléchargés (réponse du serveur : ${detail}).`, { id: 'summary.error.http' });
+        return msg(str`Les résultats n’ont pas pu être téléchargés (réponse du serveur : ${detail}).`, { id: 'summary.error.http' });
       case 'summary-json':
         return msg('La réponse reçue pour les résultats n’est ni du JSON ni du NDJSON.', { id: 'summary.error.json' });
       case 'radar-export':
-        return msg('L’image PNG du radar n’a pas pu être créée dans cette page ; le format SVG reste disponible.', { id: 'summary.error.png' });
+        return msg('L’image PNG du radar n’a pas pu être créée dans cette page ; le format SVG reste disponible.', { id: 'summary.error.png' });
       default:
         return msg('Ces données ne sont ni des résultats ni un portrait de ce questionnaire (même identifiant et même version).', {
           id: 'summary.error.data',
@@ -540,7 +540,7 @@ export class PartenariatSummary extends LocalizedElement {
   private fileReason(reason: FileRejectReason | ExclusionReason): string {
     switch (reason) {
       case 'too-large':
-        return msg(str`fichier trop gros (plus de ${formatNumber(MAX_FILE_BYTES / 1024 / 1024, this.locale)} Mo) : il n’a pas été lu`, { id: 'summary.files.too-large' });
+        return msg(str`fichier trop gros (plus de ${formatNumber(MAX_FILE_BYTES / 1024 / 1024, this.locale)} Mo) : il n’a pas été lu`, { id: 'summary.files.too-large' });
       case 'unreadable':
         return msg('le fichier n’a pas pu être lu', { id: 'summary.files.unreadable' });
       case 'empty':
@@ -564,7 +564,7 @@ export class PartenariatSummary extends LocalizedElement {
     const file = typeof origin?.source === 'number' ? this.files.find((f) => f.key === origin.source) : undefined;
     const place = (o: Origin) => (o.line !== undefined ? this.lineNo(o.line) : this.nth(o.index + 1));
     if (!origin || (origin.source === 'page' && this.pageOnly)) return this.nth(index + 1);
-    if (file) return msg(str`« ${file.name} », ${place(origin)}`, { id: 'summary.where.file' });
+    if (file) return msg(str`« ${file.name} », ${place(origin)}`, { id: 'summary.where.file' });
     if (origin.source === 'src') return msg(str`adresse des résultats, ${place(origin)}`, { id: 'summary.where.src' });
     return msg(str`propriété results, ${place(origin)}`, { id: 'summary.where.page' });
   }
@@ -615,7 +615,7 @@ export class PartenariatSummary extends LocalizedElement {
         <caption id="stats-caption">${msg('Le groupe en chiffres', { id: 'summary.stats.caption' })}</caption>
         <thead>
           <tr>
-            <th scope="col">${msg('Ensemble', { id: 'summary.stats.group' })}</th>
+            <th scope="col">${msg('Volet', { id: 'summary.stats.group' })}</th>
             <th scope="col">${msg('Résultats comptés', { id: 'summary.stats.n' })}</th>
             <th scope="col">${msg('Médiane', { id: 'summary.stats.median' })}</th>
             <th scope="col">${msg('Moitié centrale (1er au 3e quartile)', { id: 'summary.stats.iqr' })}</th>
@@ -624,8 +624,11 @@ export class PartenariatSummary extends LocalizedElement {
         </thead>
         <tbody>
           ${row(msg('Résultat global', { id: 'summary.overall' }), summary.overall)}
-          ${summary.sections.map((s, i) => row(this.t(instrument.sections[i]?.title), s))}
-          ${summary.dimensions.map((d, i) => row(msg(str`Impact : ${this.t(instrument.dimensions?.[i]?.label)}`, { id: 'summary.dimension' }), d))}
+          ${summary.sections.map((s, i) => {
+            const title = this.t(instrument.sections[i]?.title);
+            return row(instrument.sections[i]?.inOverall === false ? msg(str`${title} (à part du résultat global)`, { id: 'summary.apart' }) : title, s);
+          })}
+          ${summary.dimensions.map((d, i) => row(msg(str`Impact : ${this.t(instrument.dimensions?.[i]?.label)}`, { id: 'summary.dimension' }), d))}
         </tbody>
       </table>
     </div>`;
@@ -680,7 +683,7 @@ export class PartenariatSummary extends LocalizedElement {
     const strengths = scored.filter((x) => bandFor(instrument, x.percent)?.id === strongest?.id).sort((a, b) => b.percent - a.percent);
     const work = scored.filter((x) => bandFor(instrument, x.percent)?.recommend).sort((a, b) => a.percent - b.percent);
     const medianText = (x: { item: ItemSummary; percent: number }) =>
-      msg(str`médiane : ${this.t(instrument.scale.choices.find((c) => c.value === x.item.median)?.label) || formatNumber(x.item.median!, this.locale)}`, {
+      msg(str`médiane : ${this.t(instrument.scale.choices.find((c) => c.value === x.item.median)?.label) || formatNumber(x.item.median!, this.locale)}`, {
         id: 'summary.item.median',
       });
     const list = (entries: Array<{ item: ItemSummary; percent: number }>, empty: string) =>
@@ -698,7 +701,7 @@ export class PartenariatSummary extends LocalizedElement {
               const item = byId.get(id)!;
               return html`<li>
                 ${text(id)}
-                <span class="muted">(${msg(str`écart type : ${formatNumber(item.spread!, this.locale, { maximumFractionDigits: 1 })} % de l’échelle`, { id: 'summary.item.spread' })})</span>
+                <span class="muted">(${msg(str`écart type : ${formatNumber(item.spread!, this.locale, { maximumFractionDigits: 1 })} % de l’échelle`, { id: 'summary.item.spread' })})</span>
               </li>`;
             })}
           </ul>`
@@ -708,7 +711,7 @@ export class PartenariatSummary extends LocalizedElement {
   private renderItems(summary: Summary): TemplateResult {
     const instrument = this.active!;
     const choices = instrument.scale.choices;
-    const na = instrument.scale.notApplicable;
+    const { notApplicable: na, dontKnow: dk } = instrument.scale;
     return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="items-caption">
       <table part="table" class="items">
         <caption id="items-caption">${msg('Les réponses, énoncé par énoncé (nombre de résultats)', { id: 'summary.items.caption' })}</caption>
@@ -717,23 +720,27 @@ export class PartenariatSummary extends LocalizedElement {
             <th scope="col">${msg('Énoncé', { id: 'summary.items.item' })}</th>
             ${choices.map((c) => html`<th scope="col">${this.t(c.label)}</th>`)}
             ${na ? html`<th scope="col">${this.t(na.label)}</th>` : nothing}
+            ${dk ? html`<th scope="col">${this.t(dk.label)}</th>` : nothing}
             <th scope="col">${msg('Sans réponse', { id: 'summary.items.blank' })}</th>
             <th scope="col">${msg('Répartition', { id: 'summary.items.bar' })}</th>
           </tr>
         </thead>
         <tbody>
           ${summary.items.map((item, index) => {
-            const total = choices.reduce((sum, c) => sum + (item.counts[String(c.value)] ?? 0), 0) + item.notApplicable;
+            const dontKnow = item.dontKnow ?? 0;
+            const total = choices.reduce((sum, c) => sum + (item.counts[String(c.value)] ?? 0), 0) + item.notApplicable + dontKnow;
             const share = (count: number) => (total ? (count / total) * 100 : 0);
             return html`<tr>
               <th scope="row">${index + 1}. ${this.t(instrument.items.find((i) => i.id === item.id)?.text)}</th>
               ${choices.map((c) => html`<td class="num">${item.counts[String(c.value)] ?? 0}</td>`)}
               ${na ? html`<td class="num">${item.notApplicable}</td>` : nothing}
+              ${dk ? html`<td class="num">${dontKnow}</td>` : nothing}
               <td class="num">${item.unanswered}</td>
               <td>
                 <span class="stack" aria-hidden="true">
                   ${choices.map((c, i) => html`<span class=${`c${Math.round((i / Math.max(1, choices.length - 1)) * 4)}`} ${inlineSize(share(item.counts[String(c.value)] ?? 0))}></span>`)}
                   ${na ? html`<span class="na" ${inlineSize(share(item.notApplicable))}></span>` : nothing}
+                  ${dk ? html`<span class="dk" ${inlineSize(share(dontKnow))}></span>` : nothing}
                 </span>
               </td>
             </tr>`;
@@ -747,13 +754,13 @@ export class PartenariatSummary extends LocalizedElement {
     const groups = summary.groups;
     if (!groups) return nothing;
     const field = this.active!.profile?.find((f) => f.id === groups.by);
-    return html`<h3>${msg(str`Par groupe : ${this.t(field?.label)}`, { id: 'summary.groups.heading' })}</h3>
+    return html`<h3>${msg(str`Par groupe : ${this.t(field?.label)}`, { id: 'summary.groups.heading' })}</h3>
       <p class="muted">
-        ${msg(str`Un groupe de moins de ${groups.minGroup} résultats n’est jamais montré à part : les petits groupes sont réunis dans « Autres ».`, {
+        ${msg(str`Un groupe de moins de ${groups.minGroup} résultats n’est jamais montré à part : les petits groupes sont réunis dans « Autres ».`, {
           id: 'summary.groups.rule',
         })}
         ${groups.hidden
-          ? msg(str`Résultats non montrés par groupe, trop peu nombreux : ${groups.hidden}.`, { id: 'summary.groups.hidden' })
+          ? msg(str`Résultats non montrés par groupe, trop peu nombreux : ${groups.hidden}.`, { id: 'summary.groups.hidden' })
           : nothing}
       </p>
       ${groups.shown.length
@@ -808,7 +815,7 @@ export class PartenariatSummary extends LocalizedElement {
             </summary>
             <ul>
               ${excluded.map(
-                (e) => html`<li>${this.excludedWhere(e.index)}${e.id ? html` (<code>${e.id}</code>)` : nothing}${this.locale === 'fr' ? ' : ' : ': '}${this.reason(e.reason)}</li>`,
+                (e) => html`<li>${this.excludedWhere(e.index)}${e.id ? html` (<code>${e.id}</code>)` : nothing}${this.locale === 'fr' ? '\u00a0: ' : ': '}${this.reason(e.reason)}</li>`,
               )}
             </ul>
           </details>`
@@ -874,10 +881,10 @@ export class PartenariatSummary extends LocalizedElement {
         this.summaryFile === file.key
           ? msg('montré', { id: 'summary.files.made.shown' })
           : this.active && !this.fits(made, this.active)
-            ? msg('non montré : il est d’un autre questionnaire ou d’une autre version', { id: 'summary.files.made.other' })
+            ? msg('non montré : il est d’un autre questionnaire ou d’une autre version', { id: 'summary.files.made.other' })
             : this.shown && this.origins.length
-              ? msg('non montré : des résultats sont chargés, et un portrait ne s’additionne pas à des résultats', { id: 'summary.files.made.results' })
-              : msg('non montré : un portrait ajouté après lui est montré', { id: 'summary.files.made.later' });
+              ? msg('non montré : des résultats sont chargés, et un portrait ne s’additionne pas à des résultats', { id: 'summary.files.made.results' })
+              : msg('non montré : un portrait ajouté après lui est montré', { id: 'summary.files.made.later' });
       what = msg(str`un portrait déjà fait, de ${n} résultats (${state})`, { id: 'summary.files.made.n' });
     } else {
       what = this.countedText(counted);
@@ -926,7 +933,7 @@ export class PartenariatSummary extends LocalizedElement {
         />
         <p id="files-hint" class="muted">
           ${msg(
-            str`Un ou plusieurs fichiers JSON ou NDJSON (une ligne par résultat), de ${formatNumber(MAX_FILE_BYTES / 1024 / 1024, this.locale)} Mo au plus chacun ; vous pouvez aussi les déposer ici. Leurs résultats s’ajoutent à ceux déjà là. Les fichiers sont lus sur cet appareil : rien n’est envoyé ni gardé.`,
+            str`Un ou plusieurs fichiers JSON ou NDJSON (une ligne par résultat), de ${formatNumber(MAX_FILE_BYTES / 1024 / 1024, this.locale)} Mo au plus chacun ; vous pouvez aussi les déposer ici. Leurs résultats s’ajoutent à ceux déjà là. Les fichiers sont lus sur cet appareil : rien n’est envoyé ni gardé.`,
             { id: 'summary.files.hint' },
           )}
         </p>
