@@ -93,7 +93,7 @@ function minifySelfContained(): Plugin {
           .map((id) => readFileSync(id.replace(/\?.*$/, ''), 'utf8'))
           .join('\n');
         const mangled = manglePrivate(chunk.code, privateNames(resolve(root, 'src')), foreign).code;
-        const result = await minify(mangled, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+        const result = await minify(mangled, { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } });
         chunk.code = result.code ?? mangled;
       }
     },
