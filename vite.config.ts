@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { readFileSync } from 'node:fs';
+import { minify } from 'terser';
+// @ts-expect-error: a plain ES module of this repository, without types.
+import { manglePrivate, privateNames } from './scripts/mangle-private.mjs';
 
 const root = import.meta.dirname;
 
@@ -16,7 +20,8 @@ const root = import.meta.dirname;
  */
 /**
  * Minifies the CSS of the elements' `css` templates in the builds (neither bundler touches the
- * inside of template literals). HTML templates are left as written: their white space is text.
+ * inside of template literals), collapses the white space of the HTML templates, and drops the
+ * `desc` of msg() calls (a note for translators, read from the sources into the XLIFF).
  */
 function minifyCssLiterals(): Plugin {
   return {
@@ -24,7 +29,10 @@ function minifyCssLiterals(): Plugin {
     enforce: 'pre',
     apply: 'build',
     async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html)`/.test(code)) return null;
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      // What a message says to its translators (`desc` of msg()) is for the XLIFF, not the page.
+      code = code.replace(/,\s*desc:\s*'(?:[^'\\\n]|\\.)*'(?=\s*,?\s*\})/g, '');
+      if (!/(css|html)`/.test(code)) return { code, map: null };
       const result = await minifyHTMLLiterals(code, {
         fileName: id,
         // HTML templates too, keeping one space wherever there was white space (between words and
@@ -32,7 +40,62 @@ function minifyCssLiterals(): Plugin {
         shouldMinify: (template) => template.tag === 'html',
         minifyOptions: { caseSensitive: true, collapseWhitespace: true, conservativeCollapse: true, keepClosingSlash: true },
       });
-      return result ? { code: result.code, map: result.map } : null;
+      return result ? { code: result.code, map: result.map } : { code, map: null };
+    },
+  };
+}
+
+/**
+ * Gives the messages short ids in the self-contained files: `msg('…', { id: 'radar.error.scale' })`
+ * and the English table's `'radar.error.scale': …` both become the same short id, taken from the
+ * message's rank in the XLIFF files (so that a build gives the same file every time). Each
+ * self-contained file carries its own copy of @lit/localize and of its English, which no page
+ * can configure, so nothing outside the file ever sees these ids; the npm modules keep the
+ * readable ones (an app's own @lit/localize sees them). About 0.7 KB brotli.
+ */
+function shortMessageIds(): Plugin {
+  const ids = new Map<string, string>();
+  for (const file of ['locales/en.xlf', 'locales/summary/en.xlf']) {
+    for (const [, id] of readFileSync(resolve(root, file), 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)) ids.set(id, '');
+  }
+  [...ids.keys()].sort().forEach((id, i) => ids.set(id, i.toString(36)));
+  const short = (match: string, id: string) => match.replace(id, ids.get(id) ?? id);
+  return {
+    name: 'partenariat-short-message-ids',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const out = /\/src\/generated\//.test(id)
+        ? code.replace(/^\s*'([^'\n]+)'(?=: )/gm, short)
+        : code.replace(/\bid:\s*'([^'\n]+)'/g, short);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Minifies the self-contained files: first the private members' names are shortened
+ * (scripts/mangle-private.mjs says when that is safe), then Terser, which makes them about
+ * 0.5 KB brotli smaller than the bundler's own minifier. The `@__PURE__` marks that Vite keeps
+ * for an application's bundler are dropped: these files are what a page loads.
+ */
+function minifySelfContained(): Plugin {
+  return {
+    name: 'partenariat-minify-self-contained',
+    apply: 'build',
+    // After the bundler's last pass over the code, which would write it out again in full.
+    async generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const foreign = chunk.moduleIds
+          .filter((id) => id.includes('/node_modules/'))
+          .map((id) => readFileSync(id.replace(/\?.*$/, ''), 'utf8'))
+          .join('\n');
+        const mangled = manglePrivate(chunk.code, privateNames(resolve(root, 'src')), foreign).code;
+        const result = await minify(mangled, { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } });
+        chunk.code = result.code ?? mangled;
+      }
     },
   };
 }
@@ -76,18 +139,20 @@ export default defineConfig(({ command, mode }) => {
   }
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), shortMessageIds(), minifySelfContained()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
       target: 'es2022',
+      // Minified by minifySelfContained() below.
+      minify: false,
       lib: {
         entry: resolve(root, mode === 'summary' ? 'src/partenariat-summary.ts' : 'src/index.ts'),
         formats: ['es'],
         fileName: () => (mode === 'summary' ? 'partenariat-summary.js' : 'partenariat.js'),
       },
       rolldownOptions: {
-        output: { minify: true, codeSplitting: false },
+        output: { codeSplitting: false },
       },
     },
   };

@@ -1,6 +1,8 @@
 // Smoke test of the built file: the README's embed snippet, pasted as is into a plain page next
 // to dist/partenariat.js, served under a strict Content-Security-Policy, with the script loaded
-// once and then twice (two URLs). Run after `npm run build`.
+// once and then twice (two URLs); then the radar refusing data, and the summary's own file, in
+// English (both files are minified with shortened private names and message ids: see
+// vite.config.ts). Run after `npm run build`.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -20,12 +22,26 @@ const pages = {
   '/': page(snippet),
   '/twice.html': page(`${snippet}\n<script type="module" src="partenariat.js?copy=2"></script>\n<partenariat-checklist lang="en" storage-key="b"></partenariat-checklist>\n<partenariat-radar for="x"></partenariat-radar>\n<partenariat-roles template="municipalite"></partenariat-roles>`),
 };
+// Scripts of their own (the policy forbids inline ones): bad data for a radar; results for a summary.
+const sample = JSON.parse(readFileSync(file('demo/samples/result.json'), 'utf8'));
+const results = Array.from({ length: 6 }, (_, i) => ({ ...sample, id: `${sample.id.slice(0, -1)}${i}` }));
+const scripts = {
+  '/radar-data.js': `document.querySelector('partenariat-radar').series = [{ label: 'A', values: { pouvoir: 'beaucoup' } }];`,
+  '/summary-data.js': `document.querySelector('partenariat-summary').results = ${JSON.stringify(results)};`,
+};
+pages['/radar.html'] = page(`<script type="module" src="partenariat.js"></script><partenariat-radar lang="en"></partenariat-radar><script type="module" src="radar-data.js"></script>`);
+pages['/summary.html'] = page(`<script type="module" src="partenariat-summary.js"></script><partenariat-summary lang="en"></partenariat-summary><script type="module" src="summary-data.js"></script>`);
+const summaryBundle = existsSync(file('dist/partenariat-summary.js')) ? readFileSync(file('dist/partenariat-summary.js')) : '';
 const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob:";
 const server = createServer((req, res) => {
   const path = req.url.split('?')[0];
   if (path === '/partenariat.js') {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
     return res.end(bundle);
+  }
+  if (path === '/partenariat-summary.js' || scripts[path]) {
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+    return res.end(scripts[path] ?? summaryBundle);
   }
   if (pages[path]) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
@@ -46,7 +62,7 @@ const check = (ok, what) => {
   if (!ok) failures++;
 };
 try {
-  for (const path of Object.keys(pages)) {
+  for (const path of ['/', '/twice.html']) {
     const tab = await browser.newPage();
     const problems = [];
     tab.on('pageerror', (e) => problems.push(e.message));
@@ -72,6 +88,28 @@ try {
       check(partner === 'Municipalité', `${path}: the role table shows its starting point`);
       const radarAlert = await tab.locator('partenariat-radar').getByRole('alert').textContent();
       check(/x/.test(radarAlert ?? ''), `${path}: the radar says its target is missing`);
+    }
+    check(problems.length === 0, `${path}: no error and no CSP violation${problems.length ? `: ${problems.join(' | ')}` : ''}`);
+    await tab.close();
+  }
+  for (const path of ['/radar.html', '/summary.html']) {
+    const tab = await browser.newPage();
+    const problems = [];
+    tab.on('pageerror', (e) => problems.push(e.message));
+    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await tab.goto(origin + path);
+    if (path === '/radar.html') {
+      const alert = tab.locator('partenariat-radar').getByRole('alert');
+      await alert.waitFor({ timeout: 5000 });
+      const text = (await alert.textContent()).replace(/\s+/g, ' ');
+      check(
+        text.includes('The chart’s data is not valid.') && text.includes('series[0].values.pouvoir'),
+        `${path}: the radar refuses a value that is not a number, in English, and says where`,
+      );
+    } else {
+      const heading = tab.locator('partenariat-summary').getByText('Distribution by level (overall result)');
+      await heading.first().waitFor({ timeout: 5000 }).catch(() => {});
+      check((await heading.count()) > 0, `${path}: the summary's own file shows six results, in English`);
     }
     check(problems.length === 0, `${path}: no error and no CSP violation${problems.length ? `: ${problems.join(' | ')}` : ''}`);
     await tab.close();

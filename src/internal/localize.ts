@@ -1,5 +1,6 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
+import { joinStringsAndValues, type StrResult } from '@lit/localize/internal/str-tag.js';
 import type { MsgFn } from '@lit/localize';
 import type { Locale } from '../schema/text.js';
 
@@ -18,20 +19,33 @@ let renderLocale: Locale = 'fr';
  * (src/generated/locales/en-<folder>.ts, made by scripts/split-english.mjs), and the summary its
  * catalogue, so that an app importing one element carries that element's English only.
  */
-type Templates = Parameters<typeof runtimeMsg>[0];
-let english: NonNullable<Templates> = {};
+type English = string | StrResult;
+let english: Record<string, English> = {};
 
 /** Adds English messages, by id. */
 export function addEnglish(templates: Record<string, unknown>): void {
-  english = { ...english, ...(templates as NonNullable<Templates>) };
+  english = { ...english, ...(templates as Record<string, English>) };
 }
+
+/**
+ * `msg()` as @lit/localize's runtime mode answers it, for messages that all have an explicit id
+ * (split-english.mjs fails on one that has not): the English by id, else the French source.
+ * Looking messages up by id alone spares the code that makes an id from a message's text.
+ */
+const ourMsg = ((template: string | StrResult, options?: { id?: string }) => {
+  const localized = renderLocale === 'en' && options?.id ? english[options.id] : undefined;
+  if (!localized) return defaultMsg(template);
+  // `str` English holds, in place of each value, its rank among the French message's values.
+  return typeof localized === 'string'
+    ? localized
+    : joinStringsAndValues(localized.strings, (template as StrResult).values, localized.values as number[]);
+}) as MsgFn;
 let installed: 'ours' | 'page' | undefined;
 
 export function installLocalization(): void {
   if (installed) return;
   try {
-    _installMsgImplementation(((template, options) =>
-      runtimeMsg(renderLocale === 'en' ? english : undefined, template, options)) as MsgFn);
+    _installMsgImplementation(ourMsg);
     installed = 'ours';
   } catch {
     installed = 'page';

@@ -5,6 +5,9 @@
  * built-in questionnaire needs no parsing — need not pay for it. The object given back behaves
  * as the schema itself, for `safeParse`, for other schemas built on it and for `toJSONSchema`.
  */
+// Building nothing until used, a call has no effect: bundlers may drop the schemas a module
+// defines but an app never uses (the radar alone takes `localize` from text.ts, not zod).
+/* @__NO_SIDE_EFFECTS__ */
 export function lazy<T extends object>(build: () => T): T {
   let built: T | undefined;
   const target = () => (built ??= build());

@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg, str } from '@lit/localize';
-import { RadarAxesSchema, RadarSeriesListSchema, type RadarAxis, type RadarSeries } from '../../schema/radar.js';
+import type { RadarAxis, RadarSeries } from '../../schema/radar.js';
+import { checkAxes, checkSeries } from './validate.js';
 import type { Instrument } from '../../schema/instrument.js';
 import type { Result } from '../../schema/result.js';
 import { localize } from '../../schema/text.js';
@@ -322,12 +323,13 @@ export class PartenariatRadar extends LocalizedElement {
     if (axesInput === null) {
       return this.fail('radar-invalid', msg('« axes » doit être une liste d’axes, « dimensions » ou « sections ».', { id: 'radar.error.axes-kind' }));
     }
-    const axes = RadarAxesSchema.safeParse(axesInput);
-    const series = RadarSeriesListSchema.safeParse(seriesInput);
-    if (!axes.success || !series.success) {
+    // Checked as RadarAxesSchema and RadarSeriesListSchema would, without zod (validate.ts).
+    const axes = checkAxes(axesInput);
+    const series = checkSeries(seriesInput);
+    if (axes.issues || series.issues) {
       const issues = [
-        ...(axes.success ? [] : axes.error.issues.map((i) => ({ path: formatPath(['axes', ...i.path]), message: describeIssue(i) }))),
-        ...(series.success ? [] : series.error.issues.map((i) => ({ path: formatPath(['series', ...i.path]), message: describeIssue(i) }))),
+        ...(axes.issues ?? []).map((i) => ({ path: formatPath(['axes', ...i.path]), message: describeIssue(i) })),
+        ...(series.issues ?? []).map((i) => ({ path: formatPath(['series', ...i.path]), message: describeIssue(i) })),
       ];
       return this.fail('radar-invalid', msg('Les données du graphique ne sont pas valides.', { id: 'radar.error.invalid' }), issues);
     }
