@@ -783,7 +783,7 @@ export class PartenariatRoles extends LocalizedElement {
               <input id="date" type="date" .value=${t.date ?? ''} @change=${this.handleDate} />
             </div>
           </div>`}
-      ${t.date ? html`<p class=${this.readonly ? '' : 'print-only'}>${msg(str`Date : ${new Intl.DateTimeFormat(this.locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${t.date}T00:00:00Z`))}`, { id: 'roles.date-line' })}</p>` : nothing}
+      ${t.date ? html`<p class=${this.readonly ? '' : 'print-only'}>${msg(str`Date : ${new Intl.DateTimeFormat(this.locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${t.date}T00:00:00Z`))}`, { id: 'roles.date-line' })}</p>` : nothing}
       <p class="summary" role="status">
         ${count === 0
           ? msg('Aucun point à vérifier.', { id: 'roles.summary.none' })
