@@ -436,5 +436,9 @@ describe('<partenariat-roles>', () => {
     expect(headers(el)[1]).to.equal('Tenants’ association');
     expect(summary(el)).to.equal('Nothing to check.');
     expect(buttonNamed(el, 'Print the annex')).to.exist;
+    // The rows speak English too (they are rendered after the rest of the table).
+    expect(norm(q(el, 'tbody tr td.check').textContent)).to.equal('Nothing to report');
+    expect(norm(q(el, 'tbody tr select').getAttribute('aria-label'))).to.equal('Role of “Tenants’ association” for “Upkeep of the common spaces”');
+    expect(buttonNamed(el, 'Move “Upkeep of the common spaces” down')).to.exist;
   });
 });

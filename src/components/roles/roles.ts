@@ -689,7 +689,8 @@ export class PartenariatRoles extends LocalizedElement {
             const mine = byRow.get(r.id) ?? [];
             const cells = t.partners.map((p) => roleOf(t, r.id, p.id) ?? '').join('\u0001');
             const said = mine.map((w) => this.sayWarning(w)).join('\u0001');
-            return guard([everyRow, r.id, r.label, i, cells, said], () => this.renderRow(r, i, t.responsibilities.length, mine, withoutRole));
+            // The guard renders the row later, once the table's render is over: in the element's language too.
+            return guard([everyRow, r.id, r.label, i, cells, said], () => inLocale(this.locale, () => this.renderRow(r, i, t.responsibilities.length, mine, withoutRole)));
           })}
         </tbody>
         ${withoutRole.size
