@@ -38,6 +38,11 @@ const LARGE = 300;
 
 const isImportError = (code: string) => code.startsWith('roles-import');
 
+// Messages said in more than one place.
+const titleOf = (t: RoleTable) => t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' });
+const responsibilityWord = () => msg('Responsabilité', { id: 'roles.responsibility' });
+const checkWord = () => msg('Vérification', { id: 'roles.check' });
+
 const toTemplate = (value: string | null | undefined): TemplateId =>
   (TEMPLATE_IDS as readonly string[]).includes(value ?? '') ? (value as TemplateId) : 'vide';
 
@@ -553,7 +558,7 @@ export class PartenariatRoles extends LocalizedElement {
     const blob =
       kind === 'json'
         ? new Blob([JSON.stringify(t, null, 2)], { type: 'application/json' })
-        : new Blob([roleTableToCsv(t, this.locale, inLocale(this.locale, () => msg('Responsabilité', { id: 'roles.responsibility' })))], { type: 'text/csv;charset=utf-8' });
+        : new Blob([roleTableToCsv(t, this.locale, inLocale(this.locale, responsibilityWord))], { type: 'text/csv;charset=utf-8' });
     downloadBlob(this.renderRoot, blob, this.fileName(kind));
   }
 
@@ -675,13 +680,13 @@ export class PartenariatRoles extends LocalizedElement {
       <table part="table" tabindex="-1" class=${`${t.partners.length >= WIDE ? 'wide' : ''} ${t.partners.length * t.responsibilities.length > LARGE ? 'large' : ''}`}
         ${styleProperty('--_partners', String(t.partners.length))}>
         <caption>
-          ${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}
+          ${titleOf(t)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${msg('Responsabilité', { id: 'roles.responsibility' })}</th>
+            <th scope="col">${responsibilityWord()}</th>
             ${t.partners.map((p, i) => this.renderHeader(p, i, t.partners.length, withoutRole.has(p.id)))}
-            <th scope="col" class="check">${msg('Vérification', { id: 'roles.check' })}</th>
+            <th scope="col" class="check">${checkWord()}</th>
           </tr>
         </thead>
         <tbody>
@@ -696,7 +701,7 @@ export class PartenariatRoles extends LocalizedElement {
         ${withoutRole.size
           ? html`<tfoot>
               <tr>
-                <th scope="row" class="check">${msg('Vérification', { id: 'roles.check' })}</th>
+                <th scope="row" class="check">${checkWord()}</th>
                 ${t.partners.map((p) => html`<td id=${`foot-${p.id}`}>${withoutRole.has(p.id) ? html`<div class="warning">${this.sayWarning({ kind: 'partner-without-role', partner: p.id })}</div>` : nothing}</td>`)}
                 <td class="check"></td>
               </tr>
@@ -771,10 +776,10 @@ export class PartenariatRoles extends LocalizedElement {
     const warnings = checkRoles(t);
     const count = warnings.length;
     return html`${this.notices.filter((n) => this.readonly || !isImportError(n.code)).map((n) => this.renderNotice(n))}
+      <h2 class=${this.readonly ? '' : 'title visually-hidden'}>${titleOf(t)}</h2>
       ${this.readonly
-        ? html`<h2>${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>`
-        : html`<h2 class="title visually-hidden">${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>
-          <div class="head no-print">
+        ? nothing
+        : html`<div class="head no-print">
             <div class="field grow">
               <label for="title">${msg('Titre du partenariat', { id: 'roles.title' })}</label>
               <input id="title" type="text" maxlength="200" .value=${t.title} @change=${this.handleTitle} />
