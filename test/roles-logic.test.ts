@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { RoleTableSchema, type RoleTable } from '../src/schema/roles.js';
-import { TEMPLATE_IDS, roleTableFromTemplate, templateName } from '../src/components/roles/templates.js';
-import { checkRoles } from '../src/components/roles/rules.js';
+import { TEMPLATE_IDS, defaultVocabulary, roleTableFromTemplate, templateName } from '../src/components/roles/templates.js';
+import { askRoles, checkRoles } from '../src/components/roles/rules.js';
 import { csvCell, roleTableToCsv } from '../src/components/roles/csv.js';
 
 function small(): RoleTable {
@@ -39,18 +39,54 @@ describe('role table: templates, rules and CSV', () => {
     expect(roleTableFromTemplate('municipalite', 'fr').assignments.parc.association).to.equal('avis');
   });
 
-  it('warns of a responsibility with no one who decides, or several, or no one who does it', () => {
+  it('warns of a responsibility with no one who decides or no one who does it', () => {
     const table = small();
     expect(checkRoles(table)).to.deep.equal([]);
     table.assignments.r1 = { oh: 'realise', asso: 'avis' };
     expect(checkRoles(table)).to.deep.equal([{ kind: 'no-decider', responsibility: 'r1' }]);
-    table.assignments.r1 = { oh: 'decide', asso: 'decide' };
+    table.assignments.r1 = { oh: 'avis', asso: 'avis' };
     expect(checkRoles(table)).to.deep.equal([
-      { kind: 'several-deciders', responsibility: 'r1', partners: ['asso', 'oh'] },
+      { kind: 'no-decider', responsibility: 'r1' },
       { kind: 'no-doer', responsibility: 'r1' },
     ]);
     table.assignments.r1 = { oh: 'decide', asso: 'realise' };
     expect(checkRoles(table)).to.deep.equal([]);
+  });
+
+  it('lets several partners decide together, and then asks who settles a disagreement instead of warning', () => {
+    const table = small();
+    expect(askRoles(table)).to.deep.equal([]);
+    // Two who decide: no warning against it (only the missing doer is said), a question.
+    table.assignments.r1 = { oh: 'decide', asso: 'decide' };
+    expect(checkRoles(table)).to.deep.equal([{ kind: 'no-doer', responsibility: 'r1' }]);
+    expect(askRoles(table)).to.deep.equal([{ kind: 'who-settles', responsibility: 'r1', partners: ['asso', 'oh'] }]);
+    // « Décide avec » beside « Décide et réalise »: equals deciding together, the work done.
+    table.assignments.r1 = { oh: 'decide-realise', asso: 'codecide' };
+    expect(checkRoles(table)).to.deep.equal([]);
+    expect(askRoles(table)).to.deep.equal([{ kind: 'who-settles', responsibility: 'r1', partners: ['asso', 'oh'] }]);
+    // « Décide avec » alone is still someone who decides; one who decides asks nothing.
+    table.assignments.r1 = { oh: 'realise', asso: 'codecide' };
+    expect(checkRoles(table)).to.deep.equal([]);
+    expect(askRoles(table)).to.deep.equal([]);
+    // A role whose meanings do not say it decides is never counted, whatever its name.
+    table.vocabulary = [...table.vocabulary, { id: 'observe', label: 'Décide rien', meanings: ['informed'] }];
+    table.assignments.r1 = { oh: 'decide-realise', asso: 'observe' };
+    expect(askRoles(table)).to.deep.equal([]);
+  });
+
+  it('offers « Décide avec » and no longer tells that a single party may decide', () => {
+    const codecide = defaultVocabulary.find((role) => role.id === 'codecide')!;
+    expect(codecide.label).to.deep.equal({ fr: 'Décide avec', en: 'Decides jointly' });
+    expect(codecide.meanings).to.deep.equal(['decides']);
+    expect(codecide.description).to.deep.equal({ fr: 'Décide avec les autres parties qui décident, sur une base d’égalité.', en: 'Decides with the other deciding parties, as equals.' });
+    for (const role of defaultVocabulary) {
+      expect(JSON.stringify(role.description), role.id).not.to.match(/une seule|one party|only one/i);
+    }
+    // Shorts are told apart in a printed wide table.
+    for (const locale of ['fr', 'en'] as const) {
+      const shorts = defaultVocabulary.map((role) => (role.short as Record<string, string>)[locale]);
+      expect(new Set(shorts).size, locale).to.equal(shorts.length);
+    }
   });
 
   it('warns of a partner with no role at all, and of an empty table', () => {

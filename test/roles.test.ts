@@ -51,7 +51,11 @@ describe('<partenariat-roles>', () => {
     expect(summary(el)).to.equal('Aucun point à vérifier.');
     const legend = [...shadow(el).querySelectorAll('.legend dt')].map((dt) => `${norm(dt.textContent)} — ${norm(dt.nextElementSibling!.textContent)}`);
     expect(legend[0]).to.equal('Décide et réalise (DR) — Prend la décision et fait le travail (ou le coordonne).');
-    expect(legend.length).to.equal(5);
+    expect(legend.slice(1, 3)).to.deep.equal([
+      'Décide (D) — Prend la décision finale et en répond.',
+      'Décide avec (DA) — Décide avec les autres parties qui décident, sur une base d’égalité.',
+    ]);
+    expect(legend.length).to.equal(6);
     await expect(el).to.be.accessible();
   });
 
@@ -61,14 +65,16 @@ describe('<partenariat-roles>', () => {
     el.addEventListener('change', (e) => changes.push(e));
     const oh = cell(el, 'Office d’habitation (OH)', 'Entretien des espaces communs');
     await choose(el, oh, 'avis');
-    const row = () => [...q(el, 'tbody tr').querySelector('td.check')!.children].map((c) => norm(c.textContent)).join(' | ');
-    expect(row()).to.equal('Personne ne décide : choisissez une seule partie qui décide. | Personne ne réalise cette responsabilité.');
+    const row = () => [...q(el, 'tbody tr').querySelectorAll('td.check .warning, td.check .ask, td.check .ok')].map((c) => `${c.className}: ${norm(c.textContent)}`).join(' | ');
+    expect(row()).to.equal('warning: Personne ne décide : choisissez qui décide. | warning: Personne ne réalise cette responsabilité.');
     expect(summary(el)).to.equal('2 points à vérifier (voir la colonne « Vérification »).');
+    // Two partners who decide: nothing is wrong, the row asks who settles a disagreement.
     await choose(el, cell(el, 'Association de locataires', 'Entretien des espaces communs'), 'decide');
     await choose(el, oh, 'decide-realise');
-    expect(row()).to.equal('Plusieurs parties décident (Association de locataires, Office d’habitation (OH)) : une seule devrait décider.');
+    expect(row()).to.equal('ask: Qui tranche en cas de désaccord ?');
+    expect(summary(el)).to.equal('Aucun point à vérifier.');
     await choose(el, cell(el, 'Association de locataires', 'Entretien des espaces communs'), 'avis');
-    expect(row()).to.equal('Rien à signaler');
+    expect(row()).to.equal('ok: Rien à signaler');
     expect(summary(el)).to.equal('Aucun point à vérifier.');
     expect(changes.length).to.equal(4);
     await expect(el).to.be.accessible();
@@ -125,9 +131,10 @@ describe('<partenariat-roles>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(rowsOf(el).at(-1)).to.equal('Fête des voisins');
-    // The new row has no one who decides nor does; the CLSC's « Décide et réalise » (the first
-    // role, picked by the arrow) made two deciders for the upkeep.
-    expect(summary(el)).to.equal('3 points à vérifier (voir la colonne « Vérification »).');
+    // The new row has no one who decides nor does. The CLSC's « Décide et réalise » (the first
+    // role, picked by the arrow) made two deciders for the upkeep: a question there, not a warning.
+    expect(summary(el)).to.equal('2 points à vérifier (voir la colonne « Vérification »).');
+    expect(norm(q(el, 'tbody tr td.check').textContent)).to.equal('Qui tranche en cas de désaccord ?');
     await expect(el).to.be.accessible();
   });
 
@@ -440,5 +447,10 @@ describe('<partenariat-roles>', () => {
     expect(norm(q(el, 'tbody tr td.check').textContent)).to.equal('Nothing to report');
     expect(norm(q(el, 'tbody tr select').getAttribute('aria-label'))).to.equal('Role of “Tenants’ association” for “Upkeep of the common spaces”');
     expect(buttonNamed(el, 'Move “Upkeep of the common spaces” down')).to.exist;
+    expect([...shadow(el).querySelectorAll('.legend dt')].map((dt) => norm(dt.textContent))[2]).to.equal('Decides jointly (DJ)');
+    // The tenants' association (first column) decides the upkeep jointly with the housing office.
+    await choose(el, q<HTMLSelectElement>(el, 'tbody tr select'), 'codecide');
+    expect(norm(q(el, 'tbody tr td.check').textContent)).to.equal('Who settles a disagreement?');
+    expect(norm(q(el, '.undo').textContent)).to.equal('Who settles a disagreement?');
   });
 });

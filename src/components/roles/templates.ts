@@ -17,7 +17,14 @@ export const defaultVocabulary: Role[] = [
     id: 'decide',
     label: { fr: 'Décide', en: 'Decides' },
     short: { fr: 'D', en: 'D' },
-    description: { fr: 'Prend la décision finale et en répond ; une seule partie par responsabilité.', en: 'Makes the final decision and answers for it; one party per responsibility.' },
+    description: { fr: 'Prend la décision finale et en répond.', en: 'Makes the final decision and answers for it.' },
+    meanings: ['decides'],
+  },
+  {
+    id: 'codecide',
+    label: { fr: 'Décide avec', en: 'Decides jointly' },
+    short: { fr: 'DA', en: 'DJ' },
+    description: { fr: 'Décide avec les autres parties qui décident, sur une base d’égalité.', en: 'Decides with the other deciding parties, as equals.' },
     meanings: ['decides'],
   },
   {
