@@ -77,7 +77,7 @@ describe('<partenariat-roles> with a screen reader', function () {
     expect(status(el)).to.equal('Partenaire « Office d’habitation (OH) » déplacé : colonne 1 sur 3.');
     buttonNamed(el, 'Descendre « Entretien des espaces communs »').click();
     await el.updateComplete;
-    expect(status(el)).to.equal('Responsabilité « Entretien des espaces communs » déplacée : ligne 2 sur 6.');
+    expect(status(el)).to.equal('Responsabilité « Entretien des espaces communs » déplacée : ligne 2 sur 8.');
     q<HTMLInputElement>(el, '#new-partner').value = 'Ville de Québec';
     q<HTMLFormElement>(el, '.adders form').requestSubmit();
     await el.updateComplete;

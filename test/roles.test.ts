@@ -46,7 +46,7 @@ describe('<partenariat-roles>', () => {
       'Responsabilité', 'Association de locataires', 'Office d’habitation (OH)', 'Comité consultatif de résidants (CCR)', 'Vérification',
     ]);
     expect(table.querySelectorAll('thead th[scope="col"]').length).to.equal(5);
-    expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(6);
+    expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(8);
     expect(cell(el, 'Office d’habitation (OH)', 'Entretien des espaces communs').value).to.equal('decide-realise');
     expect(summary(el)).to.equal('Aucun point à vérifier.');
     const legend = [...shadow(el).querySelectorAll('.legend dt')].map((dt) => `${norm(dt.textContent)} — ${norm(dt.nextElementSibling!.textContent)}`);
@@ -56,6 +56,10 @@ describe('<partenariat-roles>', () => {
       'Décide avec (DA) — Décide avec les autres parties qui décident, sur une base d’égalité.',
     ]);
     expect(legend.length).to.equal(6);
+    // The mixed working committee is decided together: the question, never a warning.
+    const committee = [...table.querySelectorAll('tbody tr')].find((tr) => norm(tr.querySelector('textarea')!.value) === 'Comité de travail mixte sur un thème donné')!;
+    expect(norm(committee.querySelector('td.check')!.textContent)).to.equal('Qui tranche en cas de désaccord ?');
+    expect(committee.querySelector('.warning')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -186,7 +190,7 @@ describe('<partenariat-roles>', () => {
     expect(shadow(el).querySelectorAll('select, textarea, input, .tools').length).to.equal(0);
     expect(norm(q(el, 'h2').textContent)).to.equal('Partenariat avec le réseau de la santé et des services sociaux');
     const first = [...q(el, 'tbody tr').children].map((c) => norm(c.textContent));
-    expect(first).to.deep.equal(['Visites aux locataires qui vivent de l’isolement ou de la maladie', 'Donne son avis', 'Décide et réalise', 'Reçoit l’information', 'Rien à signaler']);
+    expect(first).to.deep.equal(['Visites aux personnes locataires isolées ou malades', 'Décide avec', 'Décide et réalise', 'Reçoit l’information', 'Qui tranche en cas de désaccord ?']);
     expect([...shadow(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
       'Télécharger (JSON)', 'Télécharger (CSV)', 'Imprimer l’annexe',
     ]);
@@ -443,11 +447,16 @@ describe('<partenariat-roles>', () => {
     expect(headers(el)[1]).to.equal('Tenants’ association');
     expect(summary(el)).to.equal('Nothing to check.');
     expect(buttonNamed(el, 'Print the annex')).to.exist;
+    expect(rowsOf(el).slice(-2)).to.deep.equal([
+      'If problems arise, deciding to take the matter to the CCR or the housing office’s board',
+      'Dealing with the matter at the housing office’s board, with the tenant board members',
+    ]);
+    expect([...shadow(el).querySelectorAll('.legend dt')].map((dt) => norm(dt.textContent))[2]).to.equal('Decides jointly (DJ)');
+    expect(norm(q(el, '.ask').textContent)).to.equal('Who settles a disagreement?');
     // The rows speak English too (they are rendered after the rest of the table).
     expect(norm(q(el, 'tbody tr td.check').textContent)).to.equal('Nothing to report');
     expect(norm(q(el, 'tbody tr select').getAttribute('aria-label'))).to.equal('Role of “Tenants’ association” for “Upkeep of the common spaces”');
     expect(buttonNamed(el, 'Move “Upkeep of the common spaces” down')).to.exist;
-    expect([...shadow(el).querySelectorAll('.legend dt')].map((dt) => norm(dt.textContent))[2]).to.equal('Decides jointly (DJ)');
     // The tenants' association (first column) decides the upkeep jointly with the housing office.
     await choose(el, q<HTMLSelectElement>(el, 'tbody tr select'), 'codecide');
     expect(norm(q(el, 'tbody tr td.check').textContent)).to.equal('Who settles a disagreement?');
