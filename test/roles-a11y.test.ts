@@ -77,7 +77,7 @@ describe('<partenariat-roles> with a screen reader', function () {
     expect(status(el)).to.equal('Partenaire « Office d’habitation (OH) » déplacé : colonne 1 sur 3.');
     buttonNamed(el, 'Descendre « Entretien des espaces communs »').click();
     await el.updateComplete;
-    expect(status(el)).to.equal('Responsabilité « Entretien des espaces communs » déplacée : ligne 2 sur 6.');
+    expect(status(el)).to.equal('Responsabilité « Entretien des espaces communs » déplacée : ligne 2 sur 8.');
     q<HTMLInputElement>(el, '#new-partner').value = 'Ville de Québec';
     q<HTMLFormElement>(el, '.adders form').requestSubmit();
     await el.updateComplete;
@@ -107,12 +107,46 @@ describe('<partenariat-roles> with a screen reader', function () {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     const described = select.getAttribute('aria-describedby')!;
-    expect([...shadow(el).getElementById(described)!.children].map((c) => norm(c.textContent)).join(' ')).to.equal('Personne ne décide : choisissez une seule partie qui décide. Personne ne réalise cette responsabilité.');
+    expect([...shadow(el).getElementById(described)!.children].map((c) => norm(c.textContent)).join(' ')).to.equal('Personne ne décide : choisissez qui décide. Personne ne réalise cette responsabilité.');
     const tree = (await executeServerCommand('a11y-full-tree')) as AXNode;
     const menu = [...walk(tree)].find((n) => n.role === 'combobox' && norm(n.name) === 'Rôle de « Association de locataires » pour « Entretien des espaces communs »');
     expect(norm(menu?.description)).to.contain('Personne ne décide');
     // A row with nothing to check describes nothing.
     expect(q(el, 'tbody tr:nth-child(2) select').hasAttribute('aria-describedby')).to.equal(false);
+  });
+
+  it('asks who settles a disagreement as a question tied to the row’s menus, said as it appears, in both languages', async () => {
+    const { wrapper, el } = await page();
+    const upkeep = q(el, 'tbody tr');
+    const association = upkeep.querySelector<HTMLSelectElement>('td:nth-child(2) select')!;
+    association.value = 'codecide';
+    association.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // Said once in the status region, shown in the row as text, not as a warning.
+    expect(status(el)).to.equal('Qui tranche en cas de désaccord ?');
+    const ask = upkeep.querySelector('td.check .ask')!;
+    expect(norm(ask.textContent)).to.equal('Qui tranche en cas de désaccord ?');
+    expect(upkeep.querySelector('.warning')).to.equal(null);
+    expect(norm(q(el, '.summary').textContent)).to.equal('Aucun point à vérifier.');
+    // Every menu of the row carries the question as its description.
+    const tree = (await executeServerCommand('a11y-full-tree')) as AXNode;
+    const menus = [...walk(tree)].filter((n) => n.role === 'combobox' && norm(n.name).endsWith('pour « Entretien des espaces communs »'));
+    expect(menus.map((n) => norm(n.description))).to.deep.equal(Array(3).fill('Qui tranche en cas de désaccord ?'));
+    await expect(wrapper, 'with a question').to.be.accessible();
+    // Changing another cell of a row already asking says nothing new.
+    const ccr = upkeep.querySelector<HTMLSelectElement>('td:nth-child(4) select')!;
+    ccr.value = 'avis';
+    ccr.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
+    const english = await page('lang="en" template="association-office"');
+    const first = q<HTMLSelectElement>(english.el, 'tbody tr select');
+    first.value = 'codecide';
+    first.dispatchEvent(new Event('change'));
+    await english.el.updateComplete;
+    expect(status(english.el)).to.equal('Who settles a disagreement?');
+    expect(norm(q(english.el, 'tbody tr .ask').textContent)).to.equal('Who settles a disagreement?');
+    await expect(english.wrapper, 'a question in English').to.be.accessible();
   });
 
   it('says an import error next to the import control, tied to it, and a new one replaces the last', async () => {

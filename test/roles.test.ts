@@ -46,12 +46,20 @@ describe('<partenariat-roles>', () => {
       'Responsabilité', 'Association de locataires', 'Office d’habitation (OH)', 'Comité consultatif de résidants (CCR)', 'Vérification',
     ]);
     expect(table.querySelectorAll('thead th[scope="col"]').length).to.equal(5);
-    expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(6);
+    expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(8);
     expect(cell(el, 'Office d’habitation (OH)', 'Entretien des espaces communs').value).to.equal('decide-realise');
     expect(summary(el)).to.equal('Aucun point à vérifier.');
     const legend = [...shadow(el).querySelectorAll('.legend dt')].map((dt) => `${norm(dt.textContent)} — ${norm(dt.nextElementSibling!.textContent)}`);
     expect(legend[0]).to.equal('Décide et réalise (DR) — Prend la décision et fait le travail (ou le coordonne).');
-    expect(legend.length).to.equal(5);
+    expect(legend.slice(1, 3)).to.deep.equal([
+      'Décide (D) — Prend la décision finale et en répond.',
+      'Décide avec (DA) — Décide avec les autres parties qui décident, sur une base d’égalité.',
+    ]);
+    expect(legend.length).to.equal(6);
+    // The mixed working committee is decided together: the question, never a warning.
+    const committee = [...table.querySelectorAll('tbody tr')].find((tr) => norm(tr.querySelector('textarea')!.value) === 'Comité de travail mixte sur un thème donné')!;
+    expect(norm(committee.querySelector('td.check')!.textContent)).to.equal('Qui tranche en cas de désaccord ?');
+    expect(committee.querySelector('.warning')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -61,14 +69,16 @@ describe('<partenariat-roles>', () => {
     el.addEventListener('change', (e) => changes.push(e));
     const oh = cell(el, 'Office d’habitation (OH)', 'Entretien des espaces communs');
     await choose(el, oh, 'avis');
-    const row = () => [...q(el, 'tbody tr').querySelector('td.check')!.children].map((c) => norm(c.textContent)).join(' | ');
-    expect(row()).to.equal('Personne ne décide : choisissez une seule partie qui décide. | Personne ne réalise cette responsabilité.');
+    const row = () => [...q(el, 'tbody tr').querySelectorAll('td.check .warning, td.check .ask, td.check .ok')].map((c) => `${c.className}: ${norm(c.textContent)}`).join(' | ');
+    expect(row()).to.equal('warning: Personne ne décide : choisissez qui décide. | warning: Personne ne réalise cette responsabilité.');
     expect(summary(el)).to.equal('2 points à vérifier (voir la colonne « Vérification »).');
+    // Two partners who decide: nothing is wrong, the row asks who settles a disagreement.
     await choose(el, cell(el, 'Association de locataires', 'Entretien des espaces communs'), 'decide');
     await choose(el, oh, 'decide-realise');
-    expect(row()).to.equal('Plusieurs parties décident (Association de locataires, Office d’habitation (OH)) : une seule devrait décider.');
+    expect(row()).to.equal('ask: Qui tranche en cas de désaccord ?');
+    expect(summary(el)).to.equal('Aucun point à vérifier.');
     await choose(el, cell(el, 'Association de locataires', 'Entretien des espaces communs'), 'avis');
-    expect(row()).to.equal('Rien à signaler');
+    expect(row()).to.equal('ok: Rien à signaler');
     expect(summary(el)).to.equal('Aucun point à vérifier.');
     expect(changes.length).to.equal(4);
     await expect(el).to.be.accessible();
@@ -125,9 +135,10 @@ describe('<partenariat-roles>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(rowsOf(el).at(-1)).to.equal('Fête des voisins');
-    // The new row has no one who decides nor does; the CLSC's « Décide et réalise » (the first
-    // role, picked by the arrow) made two deciders for the upkeep.
-    expect(summary(el)).to.equal('3 points à vérifier (voir la colonne « Vérification »).');
+    // The new row has no one who decides nor does. The CLSC's « Décide et réalise » (the first
+    // role, picked by the arrow) made two deciders for the upkeep: a question there, not a warning.
+    expect(summary(el)).to.equal('2 points à vérifier (voir la colonne « Vérification »).');
+    expect(norm(q(el, 'tbody tr td.check').textContent)).to.equal('Qui tranche en cas de désaccord ?');
     await expect(el).to.be.accessible();
   });
 
@@ -179,7 +190,7 @@ describe('<partenariat-roles>', () => {
     expect(shadow(el).querySelectorAll('select, textarea, input, .tools').length).to.equal(0);
     expect(norm(q(el, 'h2').textContent)).to.equal('Partenariat avec le réseau de la santé et des services sociaux');
     const first = [...q(el, 'tbody tr').children].map((c) => norm(c.textContent));
-    expect(first).to.deep.equal(['Visites aux locataires qui vivent de l’isolement ou de la maladie', 'Donne son avis', 'Décide et réalise', 'Reçoit l’information', 'Rien à signaler']);
+    expect(first).to.deep.equal(['Visites aux personnes locataires isolées ou malades', 'Décide avec', 'Décide et réalise', 'Reçoit l’information', 'Qui tranche en cas de désaccord ?']);
     expect([...shadow(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
       'Télécharger (JSON)', 'Télécharger (CSV)', 'Imprimer l’annexe',
     ]);
@@ -436,5 +447,19 @@ describe('<partenariat-roles>', () => {
     expect(headers(el)[1]).to.equal('Tenants’ association');
     expect(summary(el)).to.equal('Nothing to check.');
     expect(buttonNamed(el, 'Print the annex')).to.exist;
+    expect(rowsOf(el).slice(-2)).to.deep.equal([
+      'If problems arise, deciding to take the matter to the CCR or the housing office’s board',
+      'Dealing with the matter at the housing office’s board, with the tenant board members',
+    ]);
+    expect([...shadow(el).querySelectorAll('.legend dt')].map((dt) => norm(dt.textContent))[2]).to.equal('Decides jointly (DJ)');
+    expect(norm(q(el, '.ask').textContent)).to.equal('Who settles a disagreement?');
+    // The rows speak English too (they are rendered after the rest of the table).
+    expect(norm(q(el, 'tbody tr td.check').textContent)).to.equal('Nothing to report');
+    expect(norm(q(el, 'tbody tr select').getAttribute('aria-label'))).to.equal('Role of “Tenants’ association” for “Upkeep of the common spaces”');
+    expect(buttonNamed(el, 'Move “Upkeep of the common spaces” down')).to.exist;
+    // The tenants' association (first column) decides the upkeep jointly with the housing office.
+    await choose(el, q<HTMLSelectElement>(el, 'tbody tr select'), 'codecide');
+    expect(norm(q(el, 'tbody tr td.check').textContent)).to.equal('Who settles a disagreement?');
+    expect(norm(q(el, '.undo').textContent)).to.equal('Who settles a disagreement?');
   });
 });

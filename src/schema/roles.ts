@@ -37,8 +37,9 @@ export const RoleSchema = lazy(() =>
     short: z.optional(boundedText(12)),
     description: z.optional(boundedText(500)),
     /**
-     * How the rules count it: per responsibility, exactly one role that `decides` and at least one
-     * that `does`. A role may mean both (« Décide et réalise »).
+     * How the rules count it: per responsibility, at least one role that `decides` and at least
+     * one that `does` (when several partners decide, the element asks who settles a
+     * disagreement). A role may mean both (« Décide et réalise »).
      */
     meanings: z.optional(z.array(z.enum(ROLE_MEANINGS))),
   }),

@@ -14,7 +14,7 @@ import { downloadBlob } from '../../internal/download.js';
 import { TextStore, toAutosaveMode, type AutosaveMode } from '../../internal/store.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { rolesStyles } from './roles.styles.js';
-import { checkRoles, type RoleWarning } from './rules.js';
+import { askRoles, checkRoles, type RoleQuestion, type RoleWarning } from './rules.js';
 import { roleTableToCsv } from './csv.js';
 import { TEMPLATE_IDS, roleTableFromTemplate, templateName, type TemplateId } from './templates.js';
 // The English of this folder's messages.
@@ -37,6 +37,13 @@ const WIDE = 8;
 const LARGE = 300;
 
 const isImportError = (code: string) => code.startsWith('roles-import');
+
+// Messages said in more than one place.
+const titleOf = (t: RoleTable) => t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' });
+const responsibilityWord = () => msg('Responsabilité', { id: 'roles.responsibility' });
+const checkWord = () => msg('Vérification', { id: 'roles.check' });
+/** The question asked of a responsibility that several partners decide. */
+const whoSettles = () => msg('Qui tranche en cas de désaccord ?', { id: 'roles.ask.who-settles' });
 
 const toTemplate = (value: string | null | undefined): TemplateId =>
   (TEMPLATE_IDS as readonly string[]).includes(value ?? '') ? (value as TemplateId) : 'vide';
@@ -480,12 +487,16 @@ export class PartenariatRoles extends LocalizedElement {
 
   private handleCell(event: Event, responsibility: string, partner: string): void {
     const role = (event.target as HTMLSelectElement).value;
+    const asked = (t: RoleTable) => askRoles(t).some((q) => q.responsibility === responsibility);
+    const before = asked(this.table!);
     this.edit((t) => {
       const row = (t.assignments[responsibility] ??= Object.create(null) as Record<string, string>);
       if (role) row[partner] = role;
       else delete row[partner];
       if (!Object.keys(row).length) delete t.assignments[responsibility];
     });
+    // Several partners now decide it: the question is said in the status region too.
+    if (!before && asked(this.table!)) this.said = inLocale(this.locale, whoSettles);
   }
 
   private handleTitle(event: Event): void {
@@ -553,7 +564,7 @@ export class PartenariatRoles extends LocalizedElement {
     const blob =
       kind === 'json'
         ? new Blob([JSON.stringify(t, null, 2)], { type: 'application/json' })
-        : new Blob([roleTableToCsv(t, this.locale, inLocale(this.locale, () => msg('Responsabilité', { id: 'roles.responsibility' })))], { type: 'text/csv;charset=utf-8' });
+        : new Blob([roleTableToCsv(t, this.locale, inLocale(this.locale, responsibilityWord))], { type: 'text/csv;charset=utf-8' });
     downloadBlob(this.renderRoot, blob, this.fileName(kind));
   }
 
@@ -568,15 +579,11 @@ export class PartenariatRoles extends LocalizedElement {
   }
 
   private sayWarning(w: RoleWarning): string {
-    const t = this.table!;
-    const name = (id: string) => t.partners.find((p) => p.id === id)?.name ?? id;
     switch (w.kind) {
       case 'empty-table':
         return msg('Le tableau est vide : ajoutez des partenaires et des responsabilités, ou partez d’un modèle.', { id: 'roles.warn.empty' });
       case 'no-decider':
-        return msg('Personne ne décide : choisissez une seule partie qui décide.', { id: 'roles.warn.no-decider' });
-      case 'several-deciders':
-        return msg(str`Plusieurs parties décident (${w.partners.map(name).join(', ')}) : une seule devrait décider.`, { id: 'roles.warn.several-deciders' });
+        return msg('Personne ne décide : choisissez qui décide.', { id: 'roles.warn.no-decider' });
       case 'no-doer':
         return msg('Personne ne réalise cette responsabilité.', { id: 'roles.warn.no-doer' });
       case 'partner-without-role':
@@ -610,7 +617,7 @@ export class PartenariatRoles extends LocalizedElement {
     </th>`;
   }
 
-  private renderRow(r: Responsibility, i: number, count: number, mine: RoleWarning[], withoutRole: Set<string>): TemplateResult {
+  private renderRow(r: Responsibility, i: number, count: number, mine: RoleWarning[], withoutRole: Set<string>, ask?: RoleQuestion): TemplateResult {
     const t = this.table!;
     const roleAt = (partner: string) => roleOf(t, r.id, partner);
     const head = this.readonly
@@ -630,9 +637,10 @@ export class PartenariatRoles extends LocalizedElement {
               @click=${() => this.handleRemove('responsibilities', r.id, r.label)}><span aria-hidden="true">✕</span></button>
           </div>
         </th>`;
-    // A select is described by its row's warnings, and by its column's (a partner without a role).
+    // A select is described by its row's warnings and question, and by its column's warning (a
+    // partner without a role).
     const describedBy = (partner: string) =>
-      [mine.length ? `check-${r.id}` : '', withoutRole.has(partner) ? `foot-${partner}` : ''].filter(Boolean).join(' ') || nothing;
+      [mine.length ? `check-${r.id}` : '', ask ? `ask-${r.id}` : '', withoutRole.has(partner) ? `foot-${partner}` : ''].filter(Boolean).join(' ') || nothing;
     return html`<tr>
       ${head}
       ${t.partners.map((p) =>
@@ -648,16 +656,20 @@ export class PartenariatRoles extends LocalizedElement {
               <span class="print-only">${this.renderRole(roleAt(p.id))}</span>
             </td>`,
       )}
-      <td class="check" id=${`check-${r.id}`}>
-        ${mine.length
-          ? mine.map((w) => html`<div class="warning">${this.sayWarning(w)}</div>`)
-          : html`<span class="ok">${msg('Rien à signaler', { id: 'roles.row-ok' })}</span>`}
+      <td class="check">
+        <div id=${`check-${r.id}`}>
+          ${mine.length
+            ? mine.map((w) => html`<div class="warning">${this.sayWarning(w)}</div>`)
+            : ask ? nothing : html`<span class="ok">${msg('Rien à signaler', { id: 'roles.row-ok' })}</span>`}
+        </div>
+        ${ask ? html`<div class="ask" id=${`ask-${r.id}`}>${whoSettles()}</div>` : nothing}
       </td>
     </tr>`;
   }
 
-  private renderTable(warnings: RoleWarning[]): TemplateResult {
+  private renderTable(warnings: RoleWarning[], questions: RoleQuestion[]): TemplateResult {
     const t = this.table!;
+    const asks = new Map(questions.map((q) => [q.responsibility, q]));
     const withoutRole = new Set(warnings.flatMap((w) => (w.kind === 'partner-without-role' ? [w.partner] : [])));
     const byRow = new Map<string, RoleWarning[]>();
     for (const w of warnings) if ('responsibility' in w) byRow.set(w.responsibility, [...(byRow.get(w.responsibility) ?? []), w]);
@@ -675,13 +687,13 @@ export class PartenariatRoles extends LocalizedElement {
       <table part="table" tabindex="-1" class=${`${t.partners.length >= WIDE ? 'wide' : ''} ${t.partners.length * t.responsibilities.length > LARGE ? 'large' : ''}`}
         ${styleProperty('--_partners', String(t.partners.length))}>
         <caption>
-          ${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}
+          ${titleOf(t)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${msg('Responsabilité', { id: 'roles.responsibility' })}</th>
+            <th scope="col">${responsibilityWord()}</th>
             ${t.partners.map((p, i) => this.renderHeader(p, i, t.partners.length, withoutRole.has(p.id)))}
-            <th scope="col" class="check">${msg('Vérification', { id: 'roles.check' })}</th>
+            <th scope="col" class="check">${checkWord()}</th>
           </tr>
         </thead>
         <tbody>
@@ -689,13 +701,15 @@ export class PartenariatRoles extends LocalizedElement {
             const mine = byRow.get(r.id) ?? [];
             const cells = t.partners.map((p) => roleOf(t, r.id, p.id) ?? '').join('\u0001');
             const said = mine.map((w) => this.sayWarning(w)).join('\u0001');
-            return guard([everyRow, r.id, r.label, i, cells, said], () => this.renderRow(r, i, t.responsibilities.length, mine, withoutRole));
+            const ask = asks.get(r.id);
+            // The guard renders the row later, once the table's render is over: in the element's language too.
+            return guard([everyRow, r.id, r.label, i, cells, said, !!ask], () => inLocale(this.locale, () => this.renderRow(r, i, t.responsibilities.length, mine, withoutRole, ask)));
           })}
         </tbody>
         ${withoutRole.size
           ? html`<tfoot>
               <tr>
-                <th scope="row" class="check">${msg('Vérification', { id: 'roles.check' })}</th>
+                <th scope="row" class="check">${checkWord()}</th>
                 ${t.partners.map((p) => html`<td id=${`foot-${p.id}`}>${withoutRole.has(p.id) ? html`<div class="warning">${this.sayWarning({ kind: 'partner-without-role', partner: p.id })}</div>` : nothing}</td>`)}
                 <td class="check"></td>
               </tr>
@@ -768,12 +782,13 @@ export class PartenariatRoles extends LocalizedElement {
     const t = this.table;
     if (!t) return html``;
     const warnings = checkRoles(t);
+    const questions = askRoles(t);
     const count = warnings.length;
     return html`${this.notices.filter((n) => this.readonly || !isImportError(n.code)).map((n) => this.renderNotice(n))}
+      <h2 class=${this.readonly ? '' : 'title visually-hidden'}>${titleOf(t)}</h2>
       ${this.readonly
-        ? html`<h2>${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>`
-        : html`<h2 class="title visually-hidden">${t.title || msg('Qui fait quoi dans notre partenariat', { id: 'roles.caption' })}</h2>
-          <div class="head no-print">
+        ? nothing
+        : html`<div class="head no-print">
             <div class="field grow">
               <label for="title">${msg('Titre du partenariat', { id: 'roles.title' })}</label>
               <input id="title" type="text" maxlength="200" .value=${t.title} @change=${this.handleTitle} />
@@ -783,7 +798,7 @@ export class PartenariatRoles extends LocalizedElement {
               <input id="date" type="date" .value=${t.date ?? ''} @change=${this.handleDate} />
             </div>
           </div>`}
-      ${t.date ? html`<p class=${this.readonly ? '' : 'print-only'}>${msg(str`Date : ${new Intl.DateTimeFormat(this.locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${t.date}T00:00:00Z`))}`, { id: 'roles.date-line' })}</p>` : nothing}
+      ${t.date ? html`<p class=${this.readonly ? '' : 'print-only'}>${msg(str`Date : ${new Intl.DateTimeFormat(this.locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${t.date}T00:00:00Z`))}`, { id: 'roles.date-line' })}</p>` : nothing}
       <p class="summary" role="status">
         ${count === 0
           ? msg('Aucun point à vérifier.', { id: 'roles.summary.none' })
@@ -796,7 +811,7 @@ export class PartenariatRoles extends LocalizedElement {
                 () => msg(str`${count} points à vérifier (voir la colonne « Vérification »).`, { id: 'roles.summary.other' }),
               )}
       </p>
-      ${this.renderTable(warnings)} ${this.readonly ? nothing : this.renderEditing()}
+      ${this.renderTable(warnings, questions)} ${this.readonly ? nothing : this.renderEditing()}
       <h3 class="visually-hidden">${msg('Les rôles', { id: 'roles.legend-title' })}</h3>
       <dl class="legend" part="legend">
         ${t.vocabulary.map((role) => html`<dt>${localize(role.label, this.locale)}${role.short ? html` (${localize(role.short, this.locale)})` : nothing}</dt><dd>${localize(role.description, this.locale)}</dd>`)}

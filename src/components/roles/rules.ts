@@ -4,35 +4,48 @@ import { roleOf, type RoleTable } from '../../schema/roles.js';
 export type RoleWarning =
   | { kind: 'empty-table' }
   | { kind: 'no-decider'; responsibility: string }
-  | { kind: 'several-deciders'; responsibility: string; partners: string[] }
   | { kind: 'no-doer'; responsibility: string }
   | { kind: 'partner-without-role'; partner: string };
 
 /**
- * Checks the table: per responsibility exactly one partner who decides and at least one who
- * does it; every partner holds some role; the table has partners and responsibilities.
+ * What the rules ask of a role table, not a fault: several partners decide a responsibility
+ * (equals may decide together), so who settles a disagreement?
+ */
+export interface RoleQuestion {
+  kind: 'who-settles';
+  responsibility: string;
+  /** The partners who decide it, in the table's order. */
+  partners: string[];
+}
+
+/** The partners whose role for `responsibility` means `meaning`, in the table's order. */
+function holding(table: RoleTable, responsibility: string, meaning: 'decides' | 'does'): string[] {
+  const roles = new Set(table.vocabulary.filter((role) => role.meanings?.includes(meaning)).map((role) => role.id));
+  return table.partners.filter((p) => roles.has(roleOf(table, responsibility, p.id) ?? '')).map((p) => p.id);
+}
+
+/**
+ * Checks the table: per responsibility at least one partner who decides (several may decide
+ * together: `askRoles` then asks who settles a disagreement) and at least one who does it; every
+ * partner holds some role; the table has partners and responsibilities.
  */
 export function checkRoles(table: RoleTable): RoleWarning[] {
   if (!table.partners.length || !table.responsibilities.length) return [{ kind: 'empty-table' }];
-  const meanings = new Map(table.vocabulary.map((role) => [role.id, new Set(role.meanings ?? [])]));
   const warnings: RoleWarning[] = [];
-  const partnersWithRole = new Set<string>();
-  for (const responsibility of table.responsibilities) {
-    const deciders: string[] = [];
-    let doers = 0;
-    for (const partner of table.partners) {
-      const role = roleOf(table, responsibility.id, partner.id);
-      if (!role) continue;
-      partnersWithRole.add(partner.id);
-      if (meanings.get(role)?.has('decides')) deciders.push(partner.id);
-      if (meanings.get(role)?.has('does')) doers++;
-    }
-    if (deciders.length === 0) warnings.push({ kind: 'no-decider', responsibility: responsibility.id });
-    else if (deciders.length > 1) warnings.push({ kind: 'several-deciders', responsibility: responsibility.id, partners: deciders });
-    if (doers === 0) warnings.push({ kind: 'no-doer', responsibility: responsibility.id });
+  for (const { id } of table.responsibilities) {
+    if (!holding(table, id, 'decides').length) warnings.push({ kind: 'no-decider', responsibility: id });
+    if (!holding(table, id, 'does').length) warnings.push({ kind: 'no-doer', responsibility: id });
   }
   for (const partner of table.partners) {
-    if (!partnersWithRole.has(partner.id)) warnings.push({ kind: 'partner-without-role', partner: partner.id });
+    if (!table.responsibilities.some((r) => roleOf(table, r.id, partner.id))) warnings.push({ kind: 'partner-without-role', partner: partner.id });
   }
   return warnings;
+}
+
+/** The questions the table raises: one for each responsibility that several partners decide. */
+export function askRoles(table: RoleTable): RoleQuestion[] {
+  return table.responsibilities.flatMap(({ id }) => {
+    const partners = holding(table, id, 'decides');
+    return partners.length > 1 ? [{ kind: 'who-settles' as const, responsibility: id, partners }] : [];
+  });
 }

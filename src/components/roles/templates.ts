@@ -17,7 +17,14 @@ export const defaultVocabulary: Role[] = [
     id: 'decide',
     label: { fr: 'Décide', en: 'Decides' },
     short: { fr: 'D', en: 'D' },
-    description: { fr: 'Prend la décision finale et en répond ; une seule partie par responsabilité.', en: 'Makes the final decision and answers for it; one party per responsibility.' },
+    description: { fr: 'Prend la décision finale et en répond.', en: 'Makes the final decision and answers for it.' },
+    meanings: ['decides'],
+  },
+  {
+    id: 'codecide',
+    label: { fr: 'Décide avec', en: 'Decides jointly' },
+    short: { fr: 'DA', en: 'DJ' },
+    description: { fr: 'Décide avec les autres parties qui décident, sur une base d’égalité.', en: 'Decides with the other deciding parties, as equals.' },
     meanings: ['decides'],
   },
   {
@@ -65,20 +72,22 @@ const TEMPLATES: Record<TemplateId, TemplateSource> = {
     partners: [ASSO, OH, ['ccr', { fr: 'Comité consultatif de résidants (CCR)', en: 'Residents’ advisory committee (CCR)' }]],
     rows: [
       ['espaces-communs', { fr: 'Entretien des espaces communs', en: 'Upkeep of the common spaces' }, { office: 'decide-realise', association: 'avis', ccr: 'information' }],
-      ['rencontre-annuelle', { fr: 'Rencontre annuelle pour transmettre les priorités des locataires à l’office', en: 'Yearly meeting to pass on the tenants’ priorities to the office' }, { association: 'decide-realise', office: 'information', ccr: 'avis' }],
+      ['rencontre-annuelle', { fr: 'Rencontre annuelle pour transmettre les priorités des locataires à l’office', en: 'Yearly meeting to pass on the tenants’ priorities to the housing office' }, { association: 'decide-realise', office: 'information', ccr: 'avis' }],
       ['compte-rendu', { fr: 'Court compte rendu des décisions et suivi des demandes', en: 'Short record of the decisions and follow-up of requests' }, { association: 'decide-realise', office: 'avis', ccr: 'information' }],
-      ['mandat', { fr: 'Mandat de la représentante ou du représentant auprès de l’office', en: 'Mandate of the representative to the office' }, { association: 'decide-realise', office: 'information', ccr: 'information' }],
+      ['mandat', { fr: 'Mandat de la représentante ou du représentant auprès de l’office', en: 'Mandate of the representative to the housing office' }, { association: 'decide-realise', office: 'information', ccr: 'information' }],
       ['informer-locataires', { fr: 'Informer les locataires des décisions et des suivis', en: 'Telling the tenants about decisions and follow-ups' }, { association: 'decide-realise', office: 'avis' }],
-      ['recours', { fr: 'En cas de difficulté, porter la question au CCR ou au conseil d’administration de l’office', en: 'When it goes wrong, taking the matter to the CCR or the office’s board' }, { association: 'decide', ccr: 'realise', office: 'information' }],
+      ['comite-mixte', { fr: 'Comité de travail mixte sur un thème donné', en: 'Joint working committee on a given topic' }, { association: 'decide-realise', office: 'codecide', ccr: 'codecide' }],
+      ['recours', { fr: 'En cas de difficulté, décider de porter la question au CCR ou au CA de l’office', en: 'If problems arise, deciding to take the matter to the CCR or the housing office’s board' }, { association: 'decide-realise', ccr: 'avis', office: 'information' }],
+      ['recours-ca', { fr: 'Traiter la question au CA de l’office, avec les administratrices et administrateurs locataires', en: 'Dealing with the matter at the housing office’s board, with the tenant board members' }, { office: 'decide-realise', association: 'avis', ccr: 'information' }],
     ],
   },
   'sante-services-sociaux': {
     name: { fr: 'Réseau de la santé et des services sociaux', en: 'Health and social services network' },
     title: { fr: 'Partenariat avec le réseau de la santé et des services sociaux', en: 'Partnership with the health and social services network' },
-    partners: [ASSO, ['clsc', { fr: 'CLSC (réseau de la santé et des services sociaux)', en: 'CLSC (health and social services network)' }], OH],
+    partners: [ASSO, ['clsc', { fr: 'CLSC (CISSS ou CIUSSS)', en: 'CLSC (CISSS or CIUSSS)' }], OH],
     rows: [
-      ['visites', { fr: 'Visites aux locataires qui vivent de l’isolement ou de la maladie', en: 'Visits to tenants living with isolation or illness' }, { clsc: 'decide-realise', association: 'avis', office: 'information' }],
-      ['reperage', { fr: 'Faire connaître les visites aux locataires qui pourraient en avoir besoin', en: 'Letting tenants who may need the visits know about them' }, { association: 'realise', clsc: 'decide' }],
+      ['visites', { fr: 'Visites aux personnes locataires isolées ou malades', en: 'Visits to isolated or ill tenants' }, { clsc: 'decide-realise', association: 'codecide', office: 'information' }],
+      ['reperage', { fr: 'Faire connaître les visites aux locataires qui pourraient en avoir besoin (aucun renseignement personnel transmis sans le consentement de la personne)', en: 'Letting tenants who may need the visits know about them (no personal information passed on without the person’s consent)' }, { association: 'decide-realise', clsc: 'avis' }],
       ['vaccination', { fr: 'Clinique de vaccination dans la salle communautaire', en: 'Vaccination clinic in the community room' }, { clsc: 'decide-realise', association: 'realise', office: 'avis' }],
       ['salle', { fr: 'Prêt et préparation de la salle communautaire', en: 'Lending and setting up the community room' }, { office: 'decide', association: 'realise', clsc: 'information' }],
     ],
@@ -88,10 +97,12 @@ const TEMPLATES: Record<TemplateId, TemplateSource> = {
     title: { fr: 'Partenariat avec un organisme communautaire du quartier', en: 'Partnership with a neighbourhood community organization' },
     partners: [ASSO, ['organisme', { fr: 'Organisme communautaire', en: 'Community organization' }], OH],
     rows: [
-      ['aide-devoirs', { fr: 'Aide aux devoirs pour les enfants', en: 'Homework help for children' }, { organisme: 'decide-realise', association: 'avis', office: 'information' }],
-      ['cuisines', { fr: 'Cuisines collectives', en: 'Collective kitchens' }, { association: 'decide', organisme: 'realise', office: 'information' }],
+      ['aide-devoirs', { fr: 'Aide aux devoirs pour les enfants', en: 'Homework help for children' }, { organisme: 'decide-realise', association: 'codecide', office: 'information' }],
+      // Each keeps its autonomy (the fact sheet's « tout en gardant leur autonomie »): the
+      // organization decides its own activity, the association is heard.
+      ['cuisines', { fr: 'Cuisines collectives', en: 'Collective kitchens' }, { organisme: 'decide-realise', association: 'avis', office: 'information' }],
       ['local', { fr: 'Local et matériel', en: 'Premises and equipment' }, { office: 'decide', association: 'realise', organisme: 'avis' }],
-      ['inscriptions', { fr: 'Inscriptions et information des familles', en: 'Sign-ups and information for families' }, { association: 'decide-realise', organisme: 'avis' }],
+      ['inscriptions', { fr: 'Inscriptions et information des familles', en: 'Registration and information for families' }, { association: 'decide-realise', organisme: 'avis' }],
     ],
   },
   municipalite: {
@@ -99,10 +110,11 @@ const TEMPLATES: Record<TemplateId, TemplateSource> = {
     title: { fr: 'Partenariat avec la municipalité', en: 'Partnership with the municipality' },
     partners: [ASSO, ['municipalite', { fr: 'Municipalité', en: 'Municipality' }], OH],
     rows: [
-      ['parc', { fr: 'Aménagement d’un parc près des HLM', en: 'Laying out a park near the low-rent housing' }, { municipalite: 'decide-realise', association: 'avis', office: 'avis' }],
-      ['deneigement', { fr: 'Déneigement des trottoirs près des HLM', en: 'Snow clearing of the sidewalks near the low-rent housing' }, { municipalite: 'decide-realise', office: 'avis', association: 'information' }],
-      ['consultation', { fr: 'Consulter les locataires sur le projet', en: 'Consulting the tenants on the project' }, { association: 'decide-realise', municipalite: 'avis' }],
-      ['suivi', { fr: 'Signaler les problèmes et faire les suivis', en: 'Reporting problems and following them up' }, { association: 'realise', office: 'decide', municipalite: 'information' }],
+      ['parc', { fr: 'Aménagement d’un parc près des HLM', en: 'Developing a park near the low-rental housing (HLM) buildings' }, { municipalite: 'decide-realise', association: 'avis', office: 'avis' }],
+      ['deneigement', { fr: 'Déneigement des trottoirs près des HLM', en: 'Clearing snow from sidewalks near the low-rental housing (HLM) buildings' }, { municipalite: 'decide-realise', association: 'avis', office: 'avis' }],
+      ['consultation', { fr: 'Consulter les locataires sur l’aménagement du parc', en: 'Consulting the tenants on developing the park' }, { association: 'decide-realise', municipalite: 'avis' }],
+      // The park and the sidewalks are the municipality's: it decides what is done about them.
+      ['suivi', { fr: 'Signaler les problèmes du parc et des trottoirs et faire les suivis', en: 'Reporting problems with the park and sidewalks and following them up' }, { association: 'realise', municipalite: 'decide', office: 'information' }],
     ],
   },
   vide: {
