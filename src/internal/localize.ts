@@ -1,6 +1,5 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { defaultMsg } from '@lit/localize/internal/default-msg.js';
-import { joinStringsAndValues, type StrResult } from '@lit/localize/internal/str-tag.js';
+import { isStrTagged, joinStringsAndValues, type StrResult } from '@lit/localize/internal/str-tag.js';
 import type { MsgFn } from '@lit/localize';
 import type { Locale } from '../schema/text.js';
 
@@ -34,7 +33,9 @@ export function addEnglish(templates: Record<string, unknown>): void {
  */
 const ourMsg = ((template: string | StrResult, options?: { id?: string }) => {
   const localized = renderLocale === 'en' && options?.id ? english[options.id] : undefined;
-  if (!localized) return defaultMsg(template);
+  // The French source as it is (not through @lit/localize's own identity `msg`, which its
+  // extractor would take for a message without text).
+  if (!localized) return isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template;
   // `str` English holds, in place of each value, its rank among the French message's values.
   return typeof localized === 'string'
     ? localized
