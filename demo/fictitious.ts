@@ -25,8 +25,9 @@ export function fictitiousResults(kinds: ReadonlyArray<readonly [string, number]
     const answers: Answers = {};
     defaultInstrument.items.forEach((item, i) => {
       if (random() < 0.06) return;
-      if (random() < 0.05) {
-        answers[item.id] = 'na';
+      if (random() < 0.07) {
+        // « Ne s'applique pas » or « Je ne sais pas », the impacts' items more often set aside.
+        answers[item.id] = item.section === 'retombees' || random() < 0.5 ? 'na' : 'dk';
         return;
       }
       const hard = i % 7 === 3 ? -1 : 0;
