@@ -263,7 +263,7 @@ export class PartenariatChecklist extends LocalizedElement {
     return this.active ?? null;
   }
 
-  /** The answers by item id: a scale value, or `"na"` for « Ne s'applique pas ». */
+  /** The answers by item id: a scale value, `"na"` for « Ne s'applique pas » or `"dk"` for « Je ne sais pas ». */
   get answers(): Answers {
     return { ...(this.pendingAnswers ?? this.progress.answers) };
   }
