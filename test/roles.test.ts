@@ -446,7 +446,7 @@ describe('<partenariat-roles>', () => {
     expect(headers(el)[0]).to.equal('Responsibility');
     expect(headers(el)[1]).to.equal('Tenants’ association');
     expect(summary(el)).to.equal('Nothing to check.');
-    expect(buttonNamed(el, 'Print the annex')).to.exist;
+    expect(buttonNamed(el, 'Print as an appendix')).to.exist;
     expect(rowsOf(el).slice(-2)).to.deep.equal([
       'If problems arise, deciding to take the matter to the CCR or the housing office’s board',
       'Dealing with the matter at the housing office’s board, with the tenant board members',

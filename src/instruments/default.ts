@@ -214,8 +214,8 @@ export const defaultInstrument = {
       section: 'fondements',
       about: 'ensemble',
       text: {
-        fr: 'Chaque partie apporte des ressources au partenariat.',
-        en: 'Each party brings resources to the partnership.',
+        fr: 'Nous mettons des ressources en commun avec notre partenaire.',
+        en: 'We pool resources with our partner.',
       },
       help: {
         fr: 'Par exemple : du temps de personnel ou de bénévoles, des locaux, du matériel, de l’argent ou des connaissances.',
@@ -388,7 +388,7 @@ export const defaultInstrument = {
         en: 'Our strategies complement each other to reach our common objectives.',
       },
       help: {
-        fr: 'Par exemple, l’association mobilise les locataires pendant que l’organisme partenaire offre l’accompagnement social ; chaque partie garde son champ d’expertise.',
+        fr: 'Par exemple, l’association mobilise les locataires pendant que l’organisme partenaire offre l’accompagnement social ; chaque partie reste dans ce qu’elle sait faire.',
         en: 'For example, the association mobilizes tenants while the partner organization provides social support; each party keeps its own area of expertise.',
       },
       recommendation: {
@@ -1041,7 +1041,7 @@ export const defaultInstrument = {
         { value: 'association-locataires', label: { fr: 'Association de locataires', en: 'Tenants’ association' } },
         {
           value: 'ccr',
-          label: { fr: 'Comité consultatif de résidantes et résidants (CCR)', en: 'Residents’ advisory committee (CCR)' },
+          label: { fr: 'Comité consultatif de résidants (CCR)', en: 'Residents’ advisory committee (CCR)' },
         },
         { value: 'organisme-communautaire', label: { fr: 'Organisme communautaire', en: 'Community organization' } },
         { value: 'obnl-habitation', label: { fr: 'OBNL d’habitation', en: 'Non-profit housing organization' } },
