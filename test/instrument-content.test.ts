@@ -71,6 +71,22 @@ describe('the default questionnaire, version 2.0.0', () => {
     }
   });
 
+  it('is traced in docs/instrument-sources.md: each item on one row of the table, with whom it is about and its passage word for word', async () => {
+    // The 1.0.0 table quoted other passages than the code for three items; this keeps them together.
+    const doc = await (await fetch('/docs/instrument-sources.md')).text();
+    expect(doc).to.contain(`(\`${instrument.id}\`, version ${instrument.version})`);
+    const start = doc.indexOf('## Tableau de traçabilité');
+    const table = doc.slice(start, doc.indexOf('\n## ', start + 1));
+    const rows = table.split('\n').filter((line) => line.startsWith('| '));
+    const about = { nous: 'nous', partenaire: 'notre partenaire', ensemble: 'ensemble' } as const;
+    for (const item of instrument.items) {
+      const row = rows.filter((r) => r.includes(`| \`${item.id}\` |`));
+      expect(row, item.id).to.have.length(1);
+      expect(row[0], item.id).to.contain(`| ${about[item.about!]} | «\u00a0${item.source!.passage}\u00a0» (${item.source!.document.split(/[ ,]/)[0]}) |`);
+    }
+    expect(rows.filter((r) => /\| `[a-z-]+` \|/.test(r))).to.have.length(instrument.items.length);
+  });
+
   it('words every item in the positive: no negation on an agreement scale, in French or in English', () => {
     // Whole words only: « traîne » ends in « ne » without being a negation.
     const french = /(?<!\p{L})(ne|n['’]|aucune?|jamais|personne ne|ni|sans|pas)(?!\p{L})/iu;
