@@ -30,8 +30,8 @@ export const defaultInstrument = {
     en: 'This questionnaire helps your group take stock of a partnership: what is going well, what to discuss and what to work on. It is meant to be filled in together, as a committee, so that it carries the group’s view. Each person can also fill it in on their own; you then put your answers side by side and talk them over. If your partnership brings together several partners, read “our partner” as “our partners”. It takes about 15 minutes.',
   },
   credits: {
-    fr: 'Énoncés tirés de deux documents : la fiche « Les partenariats utiles à développer par les associations de locataires et les CCR » de la Fédération des locataires d’habitations à loyer modique du Québec (FLHLMQ), mise à jour le 22 avril 2022 (flhlmq.com, voir aussi son guide « Ensemble pour agir »), et le résumé de la rencontre de concertation du 13 novembre sur les partenariats, du HUB de Mères avec pouvoir. Ni la FLHLMQ ni Mères avec pouvoir n’ont conçu ou approuvé cet outil.',
-    en: 'Statements drawn from two French documents: the fact sheet “Les partenariats utiles à développer par les associations de locataires et les CCR” of the Fédération des locataires d’habitations à loyer modique du Québec (FLHLMQ), updated on April 22, 2022 (flhlmq.com; see also its guide “Ensemble pour agir”), and the summary of the November 13 consultation meeting on partnerships of the HUB de Mères avec pouvoir. Neither the FLHLMQ nor Mères avec pouvoir designed or endorsed this tool.',
+    fr: 'Énoncés tirés de deux documents : la fiche « Les partenariats utiles à développer par les associations de locataires et les CCR » de la Fédération des locataires d’habitations à loyer modique du Québec (FLHLMQ), mise à jour le 22 avril 2022 (www.flhlmq.com, voir aussi son guide « Ensemble pour agir »), et le résumé de la rencontre de concertation du 13 novembre sur les partenariats, du HUB de Mères avec pouvoir. Ni la FLHLMQ ni Mères avec pouvoir n’ont conçu ou approuvé cet outil.',
+    en: 'Statements drawn from two French documents: the fact sheet “Les partenariats utiles à développer par les associations de locataires et les CCR” of the Fédération des locataires d’habitations à loyer modique du Québec (FLHLMQ), updated on April 22, 2022 (www.flhlmq.com; see also its guide “Ensemble pour agir”), and the summary of the November 13 consultation meeting on partnerships of the HUB de Mères avec pouvoir. Neither the FLHLMQ nor Mères avec pouvoir designed or endorsed this tool.',
   },
 
   scale: {
@@ -268,8 +268,8 @@ export const defaultInstrument = {
         en: 'Write down together, in one or two sentences, why you work together and the specific result you are aiming for. Reread it whenever you take stock.',
       },
       source: {
-        document: FLHLMQ,
-        passage: 'il est essentiel d’identifier pourquoi on souhaite développer un partenariat et quels sont nos objectifs communs',
+        document: HUB,
+        passage: 'pour atteindre un but précis',
       },
     },
     {
@@ -323,8 +323,8 @@ export const defaultInstrument = {
         en: 'Our partner takes our limits into account.',
       },
       help: {
-        fr: 'Par exemple, le temps dont disposent nos bénévoles, nos moyens ou nos règles. De notre côté, nous savons ce que notre partenaire peut faire avec son budget et son personnel.',
-        en: 'For example, the time our volunteers have, our means or our rules. On our side, we know what our partner can do with its budget and staff.',
+        fr: 'Par exemple, le temps dont disposent nos bénévoles, nos moyens ou nos règles.',
+        en: 'For example, the time our volunteers have, our means or our rules.',
       },
       recommendation: {
         fr: 'Demandez un moment, en rencontre, pour que chaque partie explique ce qu’elle peut faire, ce qu’elle ne peut pas faire et pourquoi. Gardez-en une trace écrite.',
@@ -695,7 +695,7 @@ export const defaultInstrument = {
       },
       source: {
         document: FLHLMQ,
-        passage: 'Faire connaître les succès et fêter les réussites avec les locataires et les partenaires.',
+        passage: 'Faire connaître les succès',
       },
     },
     {
@@ -716,7 +716,7 @@ export const defaultInstrument = {
       },
       source: {
         document: FLHLMQ,
-        passage: 'Faire connaître les succès et fêter les réussites avec les locataires et les partenaires.',
+        passage: 'fêter les réussites avec les locataires et les partenaires.',
       },
     },
 
