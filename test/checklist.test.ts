@@ -720,6 +720,16 @@ describe('<partenariat-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('tells a field of the wrong type from a missing one', async () => {
+      const { id: _, ...withoutId } = miniInstrument();
+      const bad = { ...withoutId, version: 2, items: [{ ...miniInstrument().items[0], text: 42 }] };
+      const { errors } = await errorsDuring(() => checklist(html`<partenariat-checklist .instrument=${bad as never}></partenariat-checklist>`));
+      expect(errors[0].issues).to.deep.include.members([
+        { path: 'id', message: 'champ obligatoire manquant' },
+        { path: 'version', message: 'type attendu\u00a0: string' },
+      ]);
+    });
+
     for (const [what, src, code, words] of [
       ['a missing file (404)', '/test/fixtures/nothing-here.json', 'instrument-http', '404'],
       ['a file that is not JSON', '/test/fixtures/not-json.json', 'instrument-json', 'pas du JSON valide'],

@@ -95,7 +95,7 @@ const list = <T>(item: fc.Arbitrary<T>, max: number) =>
 describe('the radar checks its data as its zod schemas do', () => {
   it('the axes: same refusals in the same words, same labels', () => {
     fc.assert(
-      fc.property(list(axis, 6), (input) => same(checkAxes(input), RadarAxesSchema.safeParse(input))),
+      fc.property(list(axis, 6), (input) => same(checkAxes(input), RadarAxesSchema.safeParse(input, { reportInput: true }))),
       { numRuns: 1000 },
     );
   });
@@ -103,14 +103,14 @@ describe('the radar checks its data as its zod schemas do', () => {
   it('axes that are almost right: duplicate ids, texts only blank, ids too long', () => {
     const good = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'a'.repeat(101), 'a b'), label: fc.constantFrom('A', ' ', { fr: 'A' }, { en: ' ' }) });
     fc.assert(
-      fc.property(fc.array(good, { maxLength: 6 }), (input) => same(checkAxes(input), RadarAxesSchema.safeParse(input))),
+      fc.property(fc.array(good, { maxLength: 6 }), (input) => same(checkAxes(input), RadarAxesSchema.safeParse(input, { reportInput: true }))),
       { numRuns: 500 },
     );
   });
 
   it('the series: same refusals in the same words, same labels and values', () => {
     fc.assert(
-      fc.property(list(series, 12), (input) => same(checkSeries(input), RadarSeriesListSchema.safeParse(input))),
+      fc.property(list(series, 12), (input) => same(checkSeries(input), RadarSeriesListSchema.safeParse(input, { reportInput: true }))),
       { numRuns: 1000 },
     );
   });
@@ -121,7 +121,7 @@ describe('the radar checks its data as its zod schemas do', () => {
       { requiredKeys: ['label', 'values'] },
     );
     fc.assert(
-      fc.property(fc.array(good, { maxLength: 11 }), (input) => same(checkSeries(input), RadarSeriesListSchema.safeParse(input))),
+      fc.property(fc.array(good, { maxLength: 11 }), (input) => same(checkSeries(input), RadarSeriesListSchema.safeParse(input, { reportInput: true }))),
       { numRuns: 500 },
     );
   });

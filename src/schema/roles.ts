@@ -168,6 +168,6 @@ function checkAssignmentKeys(data: unknown): z.core.$ZodIssue[] {
 export function parseRoleTable(data: unknown): { success: true; data: RoleTable } | { success: false; issues: z.core.$ZodIssue[] } {
   const early = checkAssignmentKeys(data);
   if (early.length) return { success: false, issues: early };
-  const parsed = RoleTableSchema.safeParse(data);
+  const parsed = RoleTableSchema.safeParse(data, { reportInput: true });
   return parsed.success ? { success: true, data: withPlainAssignments(parsed.data) } : { success: false, issues: parsed.error.issues };
 }

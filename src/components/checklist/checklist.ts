@@ -365,7 +365,7 @@ export class PartenariatChecklist extends LocalizedElement {
 
   private useInstrument(data: unknown): void {
     const known = typeof data === 'object' && data !== null ? validated.get(data) : undefined;
-    const parsed = known ? ({ success: true, data: known } as const) : InstrumentSchema.safeParse(data);
+    const parsed = known ? ({ success: true, data: known } as const) : InstrumentSchema.safeParse(data, { reportInput: true });
     if (!parsed.success) {
       this.active = undefined;
       const issues = inLocale(this.locale, () =>
@@ -1275,7 +1275,7 @@ export class PartenariatChecklist extends LocalizedElement {
       ${renderScoreList(view, rows.sections)}
       ${rows.apart.length
         ? html`<h4>${msg('À part du résultat global', { id: 'results.apart' })}</h4>
-            <p class="muted">${msg('Ces sections ne comptent pas dans le résultat global : leurs énoncés ne conviennent pas à tous les partenariats.', { id: 'results.apart-why' })}</p>
+            <p class="muted">${msg('Ces sections sont présentées à part : elles ne comptent pas dans le résultat global.', { id: 'results.apart-why' })}</p>
             ${renderScoreList(view, rows.apart)}`
         : nothing}
       ${rows.about.length

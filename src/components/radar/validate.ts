@@ -15,13 +15,14 @@ type Issue = z.core.$ZodIssue;
 type Path = PropertyKey[];
 /**
  * The problems found so far. `stop` marks those after which zod runs no further check of the
- * same value (a wrong type, mostly); like zod's reported problems, none keeps the wrong value.
+ * same value (a wrong type, mostly); a wrong type keeps the wrong value, as zod's `reportInput` does.
  */
 type Found = Array<Issue & { stop?: boolean }>;
 
 const add = (found: Found, path: Path, code: string, extra: object = {}, stop = false) =>
   found.push({ code, path, stop, ...extra } as unknown as Found[number]);
-const wrongType = (found: Found, path: Path, expected: string) => add(found, path, 'invalid_type', { expected }, true);
+/** A value of the wrong type, kept (as zod keeps it with `reportInput`) so that a missing field and a wrong one are told apart. */
+const wrongType = (found: Found, path: Path, expected: string, input: unknown) => add(found, path, 'invalid_type', { expected, input }, true);
 const stopped = (found: Found) => found.some((i) => i.stop);
 const isObject = (value: unknown): value is Record<PropertyKey, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,7 +36,7 @@ function maxLength(found: Found, path: Path, value: unknown, maximum: number): v
 }
 
 function checkId(found: Found, path: Path, value: unknown): string {
-  if (typeof value !== 'string') wrongType(found, path, 'string');
+  if (typeof value !== 'string') wrongType(found, path, 'string', value);
   else if (!ID_PATTERN.test(value)) add(found, path, 'invalid_format');
   maxLength(found, path, value, ID_MAX_LENGTH);
   return value as string;
@@ -54,7 +55,7 @@ function checkText(found: Found, path: Path, value: unknown): Text {
     const text: LocalizedText = {};
     for (const key of ['fr', 'en'] as const) {
       const v = value[key];
-      if (v !== undefined && typeof v !== 'string') wrongType(asObject, [...path, key], 'string');
+      if (v !== undefined && typeof v !== 'string') wrongType(asObject, [...path, key], 'string', v);
       if (key in value) text[key] = v as string;
     }
     if (!asObject.length) {
@@ -74,7 +75,7 @@ function checkValues(found: Found, path: Path, value: unknown): Values {
   const out: Values = {};
   const make = isObject(value) ? value.constructor : undefined;
   if (!isObject(value) || (typeof make === 'function' && !(isObject(make.prototype) && Object.hasOwn(make.prototype, 'isPrototypeOf')))) {
-    wrongType(found, path, 'record');
+    wrongType(found, path, 'record', value);
     return out;
   }
   for (const key of Reflect.ownKeys(value)) {
@@ -85,7 +86,7 @@ function checkValues(found: Found, path: Path, value: unknown): Values {
       continue;
     }
     const v = value[key];
-    if (!(v == null || (typeof v === 'number' && Number.isFinite(v)))) wrongType(found, [...path, key], 'number');
+    if (!(v == null || (typeof v === 'number' && Number.isFinite(v)))) wrongType(found, [...path, key], 'number', v);
     out[key] = v as number | null | undefined;
   }
   return out;
@@ -95,12 +96,12 @@ function checkValues(found: Found, path: Path, value: unknown): Values {
 function checkList<T>(value: unknown, item: (found: Found, path: Path, value: Record<PropertyKey, unknown>) => T, maximum?: number) {
   const found: Found = [];
   const data: T[] = [];
-  if (!Array.isArray(value)) wrongType(found, [], 'array');
+  if (!Array.isArray(value)) wrongType(found, [], 'array', value);
   else
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
       if (isObject(v)) data.push(item(found, [i], v));
-      else wrongType(found, [i], 'object');
+      else wrongType(found, [i], 'object', v);
     }
   if (maximum) maxLength(found, [], value, maximum);
   return { found, data };

@@ -195,7 +195,7 @@ export class PartenariatSummary extends LocalizedElement {
       return;
     }
     const instrument = given.instrument;
-    const parsed = instrument === defaultInstrument ? { success: true as const, data: defaultInstrument as Instrument } : InstrumentSchema.safeParse(instrument);
+    const parsed = instrument === defaultInstrument ? { success: true as const, data: defaultInstrument as Instrument } : InstrumentSchema.safeParse(instrument, { reportInput: true });
     if (!parsed.success) return this.fail('instrument-invalid');
     this.active = parsed.data;
     const remote = this.remote.status === 'loaded' ? this.remote.value : undefined;
@@ -335,7 +335,7 @@ export class PartenariatSummary extends LocalizedElement {
       } catch (error) {
         return failed('instrument-json', String((error as Error)?.message ?? error));
       }
-      const parsed = InstrumentSchema.safeParse(data);
+      const parsed = InstrumentSchema.safeParse(data, { reportInput: true });
       if (!parsed.success) {
         const issues = inLocale(this.locale, () => parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })));
         return failed('instrument-invalid', '', issues);
