@@ -24,3 +24,10 @@ export const badSeries: PropsOf<'partenariat-radar'> = { series: 'x' };
 export const badMin: PropsOf<'partenariat-radar'> = { min: 'zero' };
 // @ts-expect-error: the detail of a complete event is a result, which has no `code`
 export const badDetail: PropsOf<'partenariat-checklist'> = { onPartenariatComplete: (event) => event.detail.code };
+
+// A template ref (`useTemplateRef('radar')`) has the instance type of the tag: the element itself.
+type InstanceOf<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>;
+export function setSeries(radar: InstanceOf<'partenariat-radar'>) {
+  radar.series = [{ label: 'Notre vue', values: { financier: 60 } }];
+  radar.focus();
+}
