@@ -1,6 +1,7 @@
 // Type-checked by `npm run check` (tsc -p test/types): the props that Vue's template checker
 // gives each tag (what `vue-tsc` reads from GlobalComponents). Each `@ts-expect-error` is a
-// mistake the types must catch.
+// mistake the types must catch. test/vue-sfc/ (npm run check:vue) checks real single-file
+// components with vue-tsc itself.
 import type {} from '../../src/frameworks/vue.js';
 import type { GlobalComponents } from 'vue';
 
