@@ -11,8 +11,12 @@ import type { PartenariatRoles } from '../components/roles/roles.js';
 import type { PartenariatSummary } from '../components/summary/summary.js';
 import type { PartenariatChangeEvent, PartenariatCompleteEvent, PartenariatErrorEvent, PartenariatLoadEvent, PartenariatSubmitEvent } from '../events/events.js';
 
-/** A tag as Vue's template checker reads a component: a constructor whose instances have `$props`. */
-type Element<E, K extends keyof E, Extra> = new () => {
+/**
+ * A tag as Vue's template checker reads a component: a constructor whose instances have `$props`.
+ * The instance is also the element itself, which is what a template ref holds at run time, so
+ * `useTemplateRef('radar')` gives the element (`radar.value.series = …`).
+ */
+type Element<E, K extends keyof E, Extra> = new () => E & {
   $props: Omit<HTMLAttributes, K & string> &
     AllowedComponentProps &
     VNodeProps &

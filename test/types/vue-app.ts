@@ -1,6 +1,7 @@
 // Type-checked by `npm run check` (tsc -p test/types): the props that Vue's template checker
 // gives each tag (what `vue-tsc` reads from GlobalComponents). Each `@ts-expect-error` is a
-// mistake the types must catch.
+// mistake the types must catch. test/vue-sfc/ (npm run check:vue) checks real single-file
+// components with vue-tsc itself.
 import type {} from '../../src/frameworks/vue.js';
 import type { GlobalComponents } from 'vue';
 
@@ -24,3 +25,10 @@ export const badSeries: PropsOf<'partenariat-radar'> = { series: 'x' };
 export const badMin: PropsOf<'partenariat-radar'> = { min: 'zero' };
 // @ts-expect-error: the detail of a complete event is a result, which has no `code`
 export const badDetail: PropsOf<'partenariat-checklist'> = { onPartenariatComplete: (event) => event.detail.code };
+
+// A template ref (`useTemplateRef('radar')`) has the instance type of the tag: the element itself.
+type InstanceOf<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>;
+export function setSeries(radar: InstanceOf<'partenariat-radar'>) {
+  radar.series = [{ label: 'Notre vue', values: { financier: 60 } }];
+  radar.focus();
+}
