@@ -19,6 +19,8 @@ export type FileRejectReason =
   | 'too-large'
   /** The browser could not read it (moved, removed, or not allowed). */
   | 'unreadable'
+  /** Its bytes are not UTF-8 (Latin-1, UTF-16, or damaged): not read, rather than read with its letters replaced. */
+  | 'not-utf8'
   /** Nothing in it. */
   | 'empty'
   /** Not JSON (at `line`, when known). */
@@ -57,6 +59,19 @@ export interface ParsedFile {
   withheld?: WithheldSummary;
   /** What could not be read, and why. */
   rejects: FileReject[];
+}
+
+/**
+ * The text of bytes in UTF-8, as JSON is exchanged; undefined when they are not UTF-8, rather
+ * than a text with U+FFFD in place of what could not be read (as `Response.text()` and
+ * `File.text()` give), which would be counted as if it had been written so.
+ */
+export function decodeUtf8(bytes: ArrayBuffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -20,7 +20,7 @@ import { inputsStyles } from './inputs.styles.js';
 import { resultsStyles } from '../results/results.styles.js';
 import { comparisonError, comparisonIssues, comparisonTitle, prepareComparison, renderComparison, type Compared, type CompareProblem } from './compare-view.js';
 import { compareStyles } from './compare-view.styles.js';
-import { MAX_FILE_BYTES, parseResultsText, saysResult, type FileRejectReason, type ParsedFile, type WithheldSummary } from './files.js';
+import { MAX_FILE_BYTES, decodeUtf8, parseResultsText, saysResult, type FileRejectReason, type ParsedFile, type WithheldSummary } from './files.js';
 import { summaryCsvLabels, summaryToCsv } from './csv.js';
 import { loadText } from './load.js';
 // The English of the summary's messages (its own catalogue, loaded with it).
@@ -296,7 +296,7 @@ export class PartenariatSummary extends LocalizedElement {
       if (controller.signal.aborted) return;
       let failed: { code: PartenariatErrorCode; detail: string } | undefined;
       let parsed: ParsedFile | undefined;
-      if (!loaded.ok) failed = { code: loaded.reason === 'http' ? 'summary-http' : 'summary-network', detail: loaded.detail };
+      if (!loaded.ok) failed = { code: loaded.reason === 'http' ? 'summary-http' : loaded.reason === 'encoding' ? 'summary-json' : 'summary-network', detail: loaded.detail };
       else {
         parsed = parseResultsText(loaded.text);
         const reason = parsed.rejects[0]?.reason;
@@ -328,7 +328,7 @@ export class PartenariatSummary extends LocalizedElement {
         // Said only when the page gave no questionnaire of its own (which wins).
         if (this.instrument == null) this.report(code, detail, issues);
       };
-      if (!loaded.ok) return failed(loaded.reason === 'http' ? 'instrument-http' : 'instrument-network', loaded.detail);
+      if (!loaded.ok) return failed(loaded.reason === 'http' ? 'instrument-http' : loaded.reason === 'encoding' ? 'instrument-json' : 'instrument-network', loaded.detail);
       let data: unknown;
       try {
         data = JSON.parse(loaded.text.replace(/^\uFEFF/, ''));
@@ -356,7 +356,8 @@ export class PartenariatSummary extends LocalizedElement {
       if (file.size > MAX_FILE_BYTES) parsed = { results: [], rejects: [{ reason: 'too-large' }] };
       else {
         try {
-          parsed = parseResultsText(await file.text());
+          const text = decodeUtf8(await file.arrayBuffer());
+          parsed = text === undefined ? { results: [], rejects: [{ reason: 'not-utf8' }] } : parseResultsText(text);
         } catch {
           parsed = { results: [], rejects: [{ reason: 'unreadable' }] };
         }
@@ -543,6 +544,8 @@ export class PartenariatSummary extends LocalizedElement {
         return msg(str`fichier trop gros (plus de ${formatNumber(MAX_FILE_BYTES / 1024 / 1024, this.locale)} Mo) : il n’a pas été lu`, { id: 'summary.files.too-large' });
       case 'unreadable':
         return msg('le fichier n’a pas pu être lu', { id: 'summary.files.unreadable' });
+      case 'not-utf8':
+        return msg('le fichier n’est pas en UTF-8 : il n’a pas été lu', { id: 'summary.files.not-utf8' });
       case 'empty':
         return msg('fichier vide', { id: 'summary.files.empty' });
       case 'not-json':
