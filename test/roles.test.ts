@@ -386,10 +386,10 @@ describe('<partenariat-roles>', () => {
       return first;
     }
 
-    async function open(el: PartenariatRoles, name: string, text: string) {
+    async function open(el: PartenariatRoles, name: string, text: string | Uint8Array) {
       const input = q<HTMLInputElement>(el, '#import');
       const transfer = new DataTransfer();
-      transfer.items.add(new File([text], name, { type: 'application/json' }));
+      transfer.items.add(new File([text as BlobPart], name, { type: 'application/json' }));
       input.files = transfer.files;
       input.dispatchEvent(new Event('change'));
     }
@@ -436,6 +436,11 @@ describe('<partenariat-roles>', () => {
       await until(() => errors.length === 2, 'a second error');
       expect(errors[1].code).to.equal('roles-import-invalid');
       expect(errors[1].issues.map((i) => i.path)).to.include('partners');
+      // A table saved in Latin-1 (« é » as the byte E9): unreadable, said so, rather than opened with « � ».
+      const latin1 = Uint8Array.from(JSON.stringify({ format: 'partenariat-roles', version: 1, title: 'Comité', partners: [], responsibilities: [] }), (c) => c.charCodeAt(0));
+      await open(el, 'latin1.json', latin1);
+      await until(() => errors.length === 3, 'a third error');
+      expect(errors[2].code).to.equal('roles-import-json');
       expect(headers(el)[1]).to.equal('Association de locataires');
       await expect(el).to.be.accessible();
     });

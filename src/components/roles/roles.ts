@@ -539,7 +539,8 @@ export class PartenariatRoles extends LocalizedElement {
     }
     let data: unknown;
     try {
-      data = JSON.parse(await file.text());
+      // JSON is UTF-8: other bytes make the file unreadable, rather than replaced by « � » unseen.
+      data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()));
     } catch {
       this.report('roles-import-json', inLocale(this.locale, () => msg(str`Le fichier « ${file.name} » n’est pas du JSON valide ; le tableau affiché n’a pas changé.`, { id: 'roles.error.import-json' })));
       return;
