@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { aggregate, readCounted } from '../src/components/summary/aggregate.js';
+import { aggregate, createAggregator, readCounted } from '../src/components/summary/aggregate.js';
 import { defaultInstrument } from '../src/instruments/default.js';
 import { fictitiousResults } from '../demo/fictitious.js';
 import { miniInstrument } from './helpers.js';
@@ -165,6 +165,21 @@ describe('aggregate: the fast path', () => {
       const ours = aggregate(defaultInstrument, results, { now: NOW, ...options });
       expect(ours.excluded.length).to.be.greaterThan(100);
       expect(ours).to.deep.equal(referenceAggregate(defaultInstrument, results, { now: NOW, ...options }));
+    }
+  });
+
+  it('gives the same output one result at a time, keeping nothing per result when the ids are unique', function () {
+    this.timeout(60000);
+    const results: unknown[] = fictitiousResults([['association-locataires', 300], ['obnl-habitation', 40], ['ccr', 3], ['autre', 1]], 11);
+    // Rejects among them, which the streaming aggregator lists at their places too.
+    results.splice(17, 0, { ...(results[3] as object), instrument: { id: defaultInstrument.id, version: 'autre' } }, { nope: 1 });
+    for (const options of [{}, { groupBy: 'type-organisme' }, { groupBy: 'type-organisme', minGroup: 50 }, { groupBy: 'organisation' }]) {
+      const aggregator = createAggregator(defaultInstrument, { now: NOW, uniqueIds: true, ...options });
+      for (const result of results) aggregator.add(result);
+      const streamed = aggregator.finish();
+      expect(streamed.excluded.map((e) => [e.index, e.reason])).to.deep.equal([[17, 'other-version'], [18, 'invalid']]);
+      expect(JSON.stringify(streamed)).to.equal(JSON.stringify(aggregate(defaultInstrument, results, { now: NOW, ...options })));
+      expect(streamed).to.deep.equal(referenceAggregate(defaultInstrument, results, { now: NOW, ...options }));
     }
   });
 });

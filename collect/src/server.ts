@@ -11,13 +11,13 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import * as z from 'zod/mini';
 import { SubmissionSchema } from '../../src/schema/submission.js';
 import { IdSchema } from '../../src/schema/text.js';
-import { aggregate } from '../../src/components/summary/aggregate.js';
+import { createAggregator } from '../../src/components/summary/aggregate.js';
 import { isAdminToken } from './admin-token.js';
 import { adminView, CampaignInputSchema, campaignRow, campaignState, instrumentOf, originsOf, publicView } from './campaign.js';
 import type { Limits } from './config.js';
 import { CONTENT_TYPES, exportText, FORMATS, type ExportFormat } from './export.js';
 import { langOf, Problem, type Lang, type ProblemIssue } from './problems.js';
-import type { CampaignGate, CampaignRow, InsertOutcome, Store } from './store.js';
+import { countedText, type CampaignGate, type CampaignRow, type InsertOutcome, type Store } from './store.js';
 import { canonicalHash, credential, newSecret, sameSecret } from './util.js';
 
 export interface ServerOptions {
@@ -305,14 +305,14 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       const n = await store.count(campaign.id);
       if (n < minGroup) return { format: 'partenariat-summary', version: 1, instrument: { id: instrument.id, version: instrument.version }, n, minGroup, withheld: true };
     }
-    // The envelopes only, each parsed and let go at once: the summary keeps none of them.
-    const envelopes = await store.listEnvelopes(campaign.id);
-    const results = envelopes.map((text, i) => {
-      (envelopes as (string | null)[])[i] = null;
-      return (JSON.parse(text) as { result: unknown }).result;
-    });
     const groupBy = typeof request.query.groupBy === 'string' ? request.query.groupBy : undefined;
-    return { ...aggregate(instrument, results, { groupBy, minGroup }), minGroup };
+    // One stored result at a time, counted and let go: what the summary reads of each (not the
+    // whole envelope), and nothing kept per result, since the database holds one row per result id.
+    const aggregator = createAggregator(instrument, { groupBy, minGroup, uniqueIds: true });
+    await store.eachCounted(campaign.id, (counted, envelope) =>
+      aggregator.add(counted !== null ? JSON.parse(counted) : (JSON.parse(envelope!) as { result: unknown }).result),
+    );
+    return { ...aggregator.finish(), minGroup };
   });
 
   // ---- submissions ----
@@ -345,6 +345,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         content_hash: canonicalHash(envelope),
         envelope: JSON.stringify(envelope),
         received_at: now,
+        counted: countedText(envelope.result),
       }
       : undefined;
     const check = envelope && { origin: request.headers.origin, instrumentId: envelope.result.instrument.id, instrumentVersion: envelope.result.instrument.version, now };

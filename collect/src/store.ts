@@ -10,8 +10,10 @@ import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
+  CompiledQuery,
   Kysely,
   Migrator,
+  PostgresAdapter,
   PostgresDialect,
   SqliteDialect,
   sql,
@@ -51,6 +53,21 @@ interface SubmissionTable {
   received_at: string;
 }
 
+/**
+ * What the summary reads of each stored result (see {@link countedText}), apart from the envelope:
+ * a narrow row the summary reads a hundred thousand of in a fraction of a second, where the
+ * submission's own rows (each about a page) would take seconds. Made with the submission, for
+ * the envelope stored (`content_hash`); a change of the submission removes it (a trigger) until it
+ * is made again; withdrawn with it (a cascade). A submission without one (stored by an older
+ * collector on the same database) is read from its envelope.
+ */
+interface SubmissionCountedTable {
+  campaign_id: string;
+  result_id: string;
+  content_hash: string;
+  counted: string;
+}
+
 interface SettingTable {
   key: string;
   value: string;
@@ -59,6 +76,7 @@ interface SettingTable {
 interface Database {
   campaign: CampaignTable;
   submission: SubmissionTable;
+  submission_counted: SubmissionCountedTable;
   setting: SettingTable;
 }
 
@@ -70,9 +88,58 @@ export interface SubmissionRow {
   content_hash: string;
   envelope: string;
   received_at: string;
+  /** What the summary reads of its result ({@link countedText}); made from `envelope` when not given. Not a column of `submission`. */
+  counted?: string;
 }
 
+/** The columns of `submission` of a row. */
+const columns = ({ campaign_id, result_id, receipt, content_hash, envelope, received_at }: SubmissionRow) =>
+  ({ campaign_id, result_id, receipt, content_hash, envelope, received_at });
+
+const countedOf = (row: SubmissionRow) => row.counted ?? countedOfEnvelope(row.envelope);
+
 export type StoreKind = 'sqlite' | 'postgres';
+
+/**
+ * What the summary reads of a result, as JSON text: the parts `aggregate()` checks and counts
+ * (format, version, id, questionnaire, language, time, profile, answers), without the scores,
+ * recommendations and other times it works out again or never reads: about a third of an envelope.
+ */
+export function countedText(result: Record<string, unknown>): string {
+  const { format, version, id, instrument, locale, updatedAt, profile, answers } = result;
+  return JSON.stringify({ format, version, id, instrument, locale, updatedAt, profile, answers });
+}
+
+/** {@link countedText} of a stored envelope; null if it cannot be read (the summary then reads the envelope, and says so as ever). */
+function countedOfEnvelope(envelope: string): string | null {
+  try {
+    return countedText((JSON.parse(envelope) as { result: Record<string, unknown> }).result);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Stores the counted part of a submission if the submission still holds the envelope it was made
+ * from (`content_hash`): two collectors replacing one submission at once never leave the counted
+ * part of the other's envelope (the one that lost finds another hash and stores nothing).
+ */
+const PUT_COUNTED_SQL = (p: (i: number) => string) => `
+insert into submission_counted (campaign_id, result_id, content_hash, counted)
+select campaign_id, result_id, content_hash, ${p(1)} from submission
+where campaign_id = ${p(2)} and result_id = ${p(3)} and content_hash = ${p(4)}
+on conflict (campaign_id, result_id) do update set content_hash = excluded.content_hash, counted = excluded.counted`;
+
+/**
+ * What the summary reads of each stored result of a campaign, in one statement (one snapshot):
+ * the counted parts, then the envelopes of the submissions without one. In the order of the
+ * primary key, with no sort: the summary's figures do not depend on the order.
+ */
+const COUNTED_SQL = (p: string) => `
+select counted, null as envelope from submission_counted where campaign_id = ${p}
+union all
+select null, envelope from submission s where s.campaign_id = ${p}
+  and not exists (select 1 from submission_counted c where c.campaign_id = s.campaign_id and c.result_id = s.result_id)`;
 
 const migrations: Record<string, Migration> = {
   '0001-campaigns-and-submissions': {
@@ -118,6 +185,45 @@ const migrations: Record<string, Migration> = {
       for (const row of rows as { id: string; instrument: string }[]) {
         const { id, version } = JSON.parse(row.instrument) as { id: string; version: string };
         await db.updateTable('campaign').set({ instrument_id: id, instrument_version: version }).where('id', '=', row.id).execute();
+      }
+    },
+  },
+  '0003-submission-counted': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('submission_counted')
+        .addColumn('campaign_id', 'text', (c) => c.notNull())
+        .addColumn('result_id', 'text', (c) => c.notNull())
+        .addColumn('content_hash', 'text', (c) => c.notNull())
+        .addColumn('counted', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('submission_counted_pk', ['campaign_id', 'result_id'])
+        .addForeignKeyConstraint('submission_counted_fk', ['campaign_id', 'result_id'], 'submission', ['campaign_id', 'result_id'], (c) => c.onDelete('cascade'))
+        .execute();
+      // A submission changed by whatever collector: its counted part goes until it is made again.
+      if (db.getExecutor().adapter instanceof PostgresAdapter) {
+        await sql`create or replace function partenariat_submission_changed() returns trigger language plpgsql as $$
+          begin delete from submission_counted where campaign_id = old.campaign_id and result_id = old.result_id; return null; end $$`.execute(db);
+        await sql`create trigger submission_changed after update on submission for each row execute function partenariat_submission_changed()`.execute(db);
+      } else {
+        await sql`create trigger submission_changed after update on submission for each row begin
+          delete from submission_counted where campaign_id = old.campaign_id and result_id = old.result_id; end`.execute(db);
+      }
+      // The submissions already there, a page at a time.
+      let after: { campaign_id: string; result_id: string } | undefined;
+      for (;;) {
+        let page = db.selectFrom('submission').select(['campaign_id', 'result_id', 'envelope', 'content_hash']).orderBy('campaign_id').orderBy('result_id').limit(500);
+        if (after) {
+          const { campaign_id, result_id } = after;
+          page = page.where((eb) => eb.or([eb('campaign_id', '>', campaign_id), eb.and([eb('campaign_id', '=', campaign_id), eb('result_id', '>', result_id)])]));
+        }
+        const rows = (await page.execute()) as Array<{ campaign_id: string; result_id: string; envelope: string; content_hash: string }>;
+        if (!rows.length) break;
+        const values = rows.flatMap(({ campaign_id, result_id, content_hash, envelope }) => {
+          const counted = countedOfEnvelope(envelope);
+          return counted === null ? [] : [{ campaign_id, result_id, content_hash, counted }];
+        });
+        if (values.length) await db.insertInto('submission_counted').values(values).execute();
+        after = rows[rows.length - 1];
       }
     },
   },
@@ -179,6 +285,9 @@ with gate as (
   select $1, $2, $3, $4, $5, $6 from gate where gate.ok
   on conflict (campaign_id, result_id) do nothing
   returning result_id
+), counted_row as (
+  insert into submission_counted (campaign_id, result_id, content_hash, counted)
+  select $1, result_id, $4, $10 from inserted where $10::text is not null
 )
 select gate.id, gate.origins, gate.opens_at, gate.closes_at, gate.instrument_id, gate.instrument_version, gate.ok,
   exists (select 1 from inserted) as inserted,
@@ -387,7 +496,7 @@ export class Store {
       // Named: each connection plans it once.
       name: 'partenariat-submit',
       text: SUBMIT_SQL,
-      values: [campaignId, row.result_id, row.receipt, row.content_hash, row.envelope, row.received_at, check.instrumentId, check.instrumentVersion, check.origin || null],
+      values: [campaignId, row.result_id, row.receipt, row.content_hash, row.envelope, row.received_at, check.instrumentId, check.instrumentVersion, check.origin || null, countedOf(row)],
     });
     const found = rows[0];
     if (!found) return { gate: undefined };
@@ -409,11 +518,14 @@ export class Store {
     for (let attempt = 0; attempt < 2; attempt++) {
       const inserted = await this.db
         .insertInto('submission')
-        .values(row)
+        .values(columns(row))
         .onConflict((oc) => oc.columns(['campaign_id', 'result_id']).doNothing())
         .returning('result_id')
         .execute();
-      if (inserted.length === 1) return { status: 'created', row };
+      if (inserted.length === 1) {
+        await this.putCounted(row);
+        return { status: 'created', row };
+      }
       const existing = await this.findSubmission(row.campaign_id, row.result_id);
       if (existing) {
         return { status: existing.content_hash === row.content_hash ? 'same' : 'conflict', row: existing };
@@ -457,10 +569,14 @@ export class Store {
     const one = sqlite.transaction((row: SubmissionRow): InsertOutcome => {
       const insert = this.db
         .insertInto('submission')
-        .values(row)
+        .values(columns(row))
         .onConflict((oc) => oc.columns(['campaign_id', 'result_id']).doNothing())
         .compile();
-      if (this.statement(insert).run(...insert.parameters).changes === 1) return { status: 'created', row };
+      if (this.statement(insert).run(...insert.parameters).changes === 1) {
+        const counted = countedOf(row);
+        if (counted !== null) this.statement({ sql: PUT_COUNTED_SQL(() => '?') }).run(counted, row.campaign_id, row.result_id, row.content_hash);
+        return { status: 'created', row };
+      }
       const select = this.db
         .selectFrom('submission')
         .select(['campaign_id', 'result_id', 'receipt', 'content_hash', 'envelope', 'received_at'])
@@ -512,7 +628,18 @@ export class Store {
       .where('result_id', '=', row.result_id)
       .where('receipt', '=', row.receipt)
       .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    if (Number(result.numUpdatedRows) !== 1) return false;
+    // The trigger removed the counted part of the envelope replaced.
+    await this.putCounted(row);
+    return true;
+  }
+
+  /** Stores the counted part of `row`, if the submission still holds `row`'s envelope (see {@link PUT_COUNTED_SQL}). */
+  private async putCounted(row: SubmissionRow): Promise<void> {
+    const counted = countedOf(row);
+    if (counted === null) return;
+    const parameters = [counted, row.campaign_id, row.result_id, row.content_hash];
+    await this.db.executeQuery(CompiledQuery.raw(PUT_COUNTED_SQL((i) => (this.kind === 'postgres' ? `$${i}` : '?')), parameters));
   }
 
   /** The receipt of a stored submission, to check a withdrawal or a replacement against. */
@@ -551,27 +678,54 @@ export class Store {
         for (const row of rows) {
           const inserted = await trx
             .insertInto('submission')
-            .values(row)
+            .values(columns(row))
             .onConflict((oc) => oc.columns(['campaign_id', 'result_id']).doNothing())
             .returning('result_id')
             .execute();
           submissions += inserted.length;
+          const counted = countedOf(row);
+          if (inserted.length && counted !== null) {
+            await trx.insertInto('submission_counted').values({ campaign_id: row.campaign_id, result_id: row.result_id, content_hash: row.content_hash, counted }).execute();
+          }
         }
       });
     }
     return { campaigns, submissions, differing };
   }
 
-  /** The envelopes (JSON text) of a campaign's submissions, in the order of {@link listSubmissions}: all the summary reads. */
-  async listEnvelopes(campaignId: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('submission')
-      .select('envelope')
-      .where('campaign_id', '=', campaignId)
-      .orderBy('received_at')
-      .orderBy('result_id')
-      .execute();
-    return rows.map((row) => row.envelope);
+  /**
+   * Gives `each` what the summary reads of every stored result of a campaign, one at a time: its
+   * counted part (JSON text, see {@link countedText}), or for a submission without one, its whole
+   * envelope. Nothing is held but the row at hand. SQLite walks the rows in one statement (one
+   * snapshot, the connection busy meanwhile, as for any read); PostgreSQL reads a cursor a page at
+   * a time in one read-only transaction (one snapshot too), serving other requests meanwhile.
+   */
+  async eachCounted(campaignId: string, each: (counted: string | null, envelope: string | null) => void): Promise<void> {
+    if (this.sqlite) {
+      const statement = this.statements.get(COUNTED_SQL('?')) ?? this.sqlite.prepare(COUNTED_SQL('?')).raw(true);
+      this.statements.set(COUNTED_SQL('?'), statement);
+      for (const [counted, envelope] of statement.iterate(campaignId, campaignId) as Iterable<[string | null, string | null]>) each(counted, envelope);
+      return;
+    }
+    const client = await this.pool!.connect();
+    let failed: Error | undefined;
+    try {
+      await client.query('begin isolation level repeatable read read only');
+      await client.query({ text: `declare partenariat_counted no scroll cursor for ${COUNTED_SQL('$1')}`, values: [campaignId] });
+      for (;;) {
+        const { rows } = await client.query<[string | null, string | null]>({ text: 'fetch 2000 from partenariat_counted', rowMode: 'array' });
+        for (const [counted, envelope] of rows) each(counted, envelope);
+        if (rows.length < 2000) break;
+      }
+      await client.query('commit');
+    } catch (error) {
+      failed = error instanceof Error ? error : new Error(String(error));
+      await client.query('rollback').catch(() => {});
+      throw error;
+    } finally {
+      // A connection that failed half-way is not given back to the pool as sound.
+      client.release(failed);
+    }
   }
 
   async listSubmissions(campaignId: string): Promise<SubmissionRow[]> {

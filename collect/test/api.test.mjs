@@ -293,6 +293,44 @@ describe(`collector HTTP contract (${backend})`, () => {
     assert.equal(shown.items.length, instrument.items.length);
   });
 
+  test('summary: read from what the collector keeps of each result, the same after a replacement, a withdrawal, and for submissions stored without it', async () => {
+    const id = await putCampaign(ctx.app);
+    const kinds = ['association-locataires', 'obnl-habitation', 'autre'];
+    const envelopes = Array.from({ length: 12 }, (_, i) => makeEnvelope(id, makeResult({ answer: 1 + (i % 4), profile: { 'type-organisme': kinds[i % 3] } })));
+    envelopes[0].result.answers[instrument.items[0].id] = 'dk';
+    const receipts = [];
+    for (const envelope of envelopes) receipts.push(json(await submit(ctx.app, id, envelope)).receipt);
+    // A replacement (the same result, other answers), and a withdrawal.
+    const replaced = structuredClone(envelopes[1]);
+    replaced.result.answers[instrument.items[2].id] = 'na';
+    replaced.result.updatedAt = '2026-11-30T15:00:00.000Z';
+    assert.equal((await submit(ctx.app, id, replaced, { authorization: `Receipt ${receipts[1]}` })).statusCode, 200);
+    envelopes[1] = replaced;
+    const gone = await ctx.app.inject({ method: 'DELETE', url: `/api/campaigns/${id}/submissions/${envelopes[2].result.id}`, headers: { authorization: `Receipt ${receipts[2]}` } });
+    assert.equal(gone.statusCode, 204);
+    envelopes.splice(2, 1);
+    const kept = await ctx.store.db.selectFrom('submission_counted').select(['result_id', 'counted']).where('campaign_id', '=', id).execute();
+    assert.equal(kept.length, envelopes.length, 'one counted row per submission');
+    assert.equal(JSON.parse(kept.find((row) => row.result_id === envelopes[0].result.id).counted).scores, undefined, 'without the scores');
+    const summaryNow = async () => json(await ctx.app.inject({ url: `/api/campaigns/${id}/summary?groupBy=type-organisme`, headers: admin }));
+    const expected = (summary) => ({
+      ...aggregate(instrument, envelopes.map((e) => e.result), { groupBy: 'type-organisme', minGroup: 5, now: new Date(summary.generatedAt) }),
+      minGroup: 5,
+    });
+    const summary = await summaryNow();
+    assert.equal(summary.n, 11);
+    assert.deepEqual(summary, expected(summary));
+    assert.equal(summary.items[2].notApplicable, 1);
+    // Submissions stored by a collector that kept nothing apart (a change made outside this one
+    // removes what was kept too): read from their envelopes, the same figures.
+    await ctx.store.db.updateTable('submission').set({ received_at: '2026-12-01T00:00:00.000Z' }).where('campaign_id', '=', id).where('result_id', '=', envelopes[3].result.id).execute();
+    await ctx.store.db.deleteFrom('submission_counted').where('campaign_id', '=', id).where('result_id', '=', envelopes[4].result.id).execute();
+    const left = await ctx.store.db.selectFrom('submission_counted').select('result_id').where('campaign_id', '=', id).execute();
+    assert.equal(left.length, envelopes.length - 2);
+    const mixed = await summaryNow();
+    assert.deepEqual(mixed, expected(mixed));
+  });
+
   test('the instrument of a campaign with submissions cannot change (409); without, it can', async () => {
     const id = await putCampaign(ctx.app);
     const changed = { ...instrument, version: '1.0.1' };

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { lazy } from '../../schema/lazy.js';
-import type { Instrument, Item } from '../../schema/instrument.js';
+import type { Instrument, Item, ProfileField } from '../../schema/instrument.js';
 import { DONT_KNOW, NOT_APPLICABLE, PROFILE_VALUE_MAX_LENGTH, RESULT_ID_MAX_LENGTH, ResultSchema } from '../../schema/result.js';
 import { ID_MAX_LENGTH, ID_PATTERN, type Text } from '../../schema/text.js';
 import { bandIndexFor, itemGroups, percentOf, scaleRange } from '../checklist/scoring.js';
@@ -108,15 +108,15 @@ export const WIDEST = 5;
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** The value at quantile `p` of `sorted` (ascending), interpolating between ranks. */
-function quantile(sorted: ArrayLike<number>, p: number): number {
-  const at = (sorted.length - 1) * p;
+/** The value at quantile `p` of `length` values in ascending order, `valueAt(rank)` each, interpolating between ranks. */
+function quantile(valueAt: (rank: number) => number, length: number, p: number): number {
+  const at = (length - 1) * p;
   const low = Math.floor(at);
   const high = Math.ceil(at);
-  return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
+  return valueAt(low) + (valueAt(high) - valueAt(low)) * (at - low);
 }
 
-/** A result that passed, as the summary keeps it. */
+/** A result that passed, kept until the end when the same id may come again (see {@link createAggregator}). */
 interface Entry {
   /** Its place in the list given. */
   index: number;
@@ -127,19 +127,43 @@ interface Entry {
   id: string;
   updatedAt: string;
   profile: Readonly<Record<string, string>>;
-  /** Where its answers start in the table of answers. */
+  /** Where its answers start in the table of kept answers. */
   row: number;
 }
 
-/** No band: the score has no answer on the scale. */
-const NO_SCORE = -2;
+/** The percentages a score can take, in tenths: 0, 0.1 … 100 (see `percentOf`). */
+const TENTHS = 1001;
 
 /**
- * The work of one summary: the questionnaire read once, then each result's answers kept as small
- * numbers in one table (a row per result, a column per item: 0 unanswered, 1… the scale's choices,
- * then « ne s'applique pas », then « je ne sais pas »), and each result scored once, overall, by section and by dimension,
- * into typed arrays. Ten thousand results make no object per answer or per score: the figures are
- * the same as scoring each result with `computeScores`, in far less time and garbage.
+ * How many scores took each percentage, for one score (overall, a section, a dimension) over one
+ * group of results: all the figures need, in a few kilobytes whatever the number of results. The
+ * percentages are rounded to a tenth by `percentOf`, so a count per tenth holds them; any other
+ * value (there is none today) is counted apart, so that nothing is ever rounded here.
+ */
+class Tally {
+  readonly tenths = new Int32Array(TENTHS);
+  other: Map<number, number> | undefined;
+
+  add(percent: number) {
+    const tenth = Math.round(percent * 10);
+    if (tenth >= 0 && tenth < TENTHS && tenth / 10 === percent) this.tenths[tenth]++;
+    else (this.other ??= new Map()).set(percent, (this.other.get(percent) ?? 0) + 1);
+  }
+}
+
+/** The results of one value of the grouping field (all results without `groupBy`): n, and a {@link Tally} per score. */
+interface Bucket {
+  n: number;
+  tallies: Tally[];
+}
+
+/**
+ * The questionnaire read once, for the many results of one summary: each result's answers become
+ * small numbers in a row (a column per item: 0 unanswered, 1… the scale's choices, then « ne
+ * s'applique pas », then « je ne sais pas »), scored overall, by section and by dimension without
+ * an object per answer or per score, and counted into tallies, per item and per score. Ten thousand
+ * results make no object per answer or per score, and keep nothing per result: the figures are the
+ * same as scoring each result with `computeScores` and sorting the scores, in far less time and memory.
  */
 class Table {
   readonly items: number;
@@ -153,18 +177,18 @@ class Table {
   readonly na: number;
   /** The code of « je ne sais pas », 0 when the scale has none. */
   readonly dk: number;
+  /** How many codes an item's tally holds. */
+  private readonly width: number;
   private readonly min: number;
   private readonly max: number;
   /** The items of overall, then each section, then each dimension, as columns. */
   readonly groups: Int32Array[];
-  codes: Uint8Array;
-  private used = 0;
-  /** By group then by result: the score's percentage, and its band's index (-1: none; {@link NO_SCORE}). */
-  percents = new Float64Array(0);
-  bands = new Int32Array(0);
-  scored = 0;
+  /** The row a result is read into. */
+  readonly scratch: Uint8Array;
+  /** By item, how many counted results gave each code. */
+  readonly answered: Int32Array;
 
-  constructor(readonly instrument: Instrument, capacity: number) {
+  constructor(readonly instrument: Instrument) {
     this.items = instrument.items.length;
     // Only ids the schema accepts as keys: a key found here needs no other check.
     instrument.items.forEach((item, i) => {
@@ -177,35 +201,26 @@ class Table {
     }
     this.na = instrument.scale.notApplicable ? this.values.length : 0;
     this.dk = instrument.scale.dontKnow ? this.values.length + (this.na ? 1 : 0) : 0;
+    this.width = this.values.length + 2;
     ({ min: this.min, max: this.max } = scaleRange(instrument));
     const { overall, sections, dimensions } = itemGroups(instrument);
     const columns = (items: readonly Item[]) => Int32Array.from(items, (item) => instrument.items.indexOf(item));
     this.groups = [columns(overall), ...sections.map(([, items]) => columns(items)), ...dimensions.map(([, items]) => columns(items))];
-    this.codes = new Uint8Array(Math.max(1, capacity) * this.items);
+    this.scratch = new Uint8Array(this.items);
+    this.answered = new Int32Array(this.items * this.width);
   }
 
-  /** A new row of answers, all unanswered. */
-  newRow(): number {
-    if ((this.used + 1) * this.items > this.codes.length) {
-      const grown = new Uint8Array(this.codes.length * 2 + this.items);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
-    return this.used++ * this.items;
-  }
-
-  clearRow(row: number) {
-    this.codes.fill(0, row, row + this.items);
+  newBucket(): Bucket {
+    return { n: 0, tallies: this.groups.map(() => new Tally()) };
   }
 
   /**
-   * Puts `answers` in the row at `row`, keeping only what the questionnaire accepts (as
+   * Puts `answers` in `row` (all unanswered before), keeping only what the questionnaire accepts (as
    * `keepValidAnswers` does). False, before the schema has had its say, when `answers` is not
    * surely what {@link AnswersSchema} accepts: a plain object of ids to finite numbers, `"na"` or `"dk"`.
    */
-  fill(row: number, answers: unknown): boolean {
+  fill(row: Uint8Array, answers: unknown): boolean {
     if (!isPlain(answers) || Object.getOwnPropertySymbols(answers).length) return false;
-    const codes = this.codes;
     for (const key of Object.keys(answers)) {
       const column = this.column.get(key);
       if (column === undefined && !isId(key)) return false;
@@ -215,111 +230,110 @@ class Table {
       else if (answer === DONT_KNOW) code = this.dk;
       else if (typeof answer === 'number' && Number.isFinite(answer)) code = this.code.get(answer) ?? 0;
       else return false;
-      if (code && column !== undefined) codes[row + column] = code;
+      if (code && column !== undefined) row[column] = code;
     }
     return true;
   }
 
-  /** Scores the rows of `entries` (in that order), as `scoreItems` does, into {@link percents} and {@link bands}. */
-  score(entries: readonly Entry[]) {
-    const n = entries.length;
-    const { codes, values, groups, instrument, min, max } = this;
-    this.scored = n;
-    this.percents = new Float64Array(groups.length * n);
-    this.bands = new Int32Array(groups.length * n);
+  /** Counts the answers of `row` (at `at`) into {@link answered}, and its scores (as `scoreItems` does) into `bucket`. */
+  count(row: Uint8Array, at: number, bucket: Bucket) {
+    const { values, groups, min, max, answered, width, items } = this;
     const scaleCodes = values.length;
+    bucket.n++;
+    for (let i = 0; i < items; i++) answered[i * width + row[at + i]]++;
     for (let g = 0; g < groups.length; g++) {
       const columns = groups[g];
-      const at = g * n;
-      for (let r = 0; r < n; r++) {
-        const row = entries[r].row;
-        let sum = 0;
-        let answered = 0;
-        for (let c = 0; c < columns.length; c++) {
-          const code = codes[row + columns[c]];
-          if (code !== 0 && code < scaleCodes) {
-            sum += values[code];
-            answered++;
-          }
+      let sum = 0;
+      let given = 0;
+      for (let c = 0; c < columns.length; c++) {
+        const code = row[at + columns[c]];
+        if (code !== 0 && code < scaleCodes) {
+          sum += values[code];
+          given++;
         }
-        if (answered === 0) {
-          this.bands[at + r] = NO_SCORE;
-          continue;
-        }
-        const percent = percentOf(sum, answered, min, max);
-        this.percents[at + r] = percent;
-        this.bands[at + r] = bandIndexFor(instrument, percent);
       }
+      if (given) bucket.tallies[g].add(percentOf(sum, given, min, max));
     }
   }
 
-  /** The figures of group `g` over the scored results at `positions`. */
-  stats(g: number, positions: ArrayLike<number>): Stats {
+  /** The figures of score `g` over the results of `buckets`. */
+  stats(g: number, buckets: readonly Bucket[]): Stats {
     const { instrument } = this;
-    const at = g * this.scored;
-    const sorted = new Float64Array(positions.length);
-    let count = 0;
+    // The percentages taken and how many times, in ascending order: the sorted scores, each value once.
+    const merged = new Int32Array(TENTHS);
+    const others = new Map<number, number>();
+    for (const bucket of buckets) {
+      const tally = bucket.tallies[g];
+      for (let t = 0; t < TENTHS; t++) merged[t] += tally.tenths[t];
+      for (const [value, times] of tally.other ?? []) others.set(value, (others.get(value) ?? 0) + times);
+    }
+    const runs: Array<[number, number]> = [];
+    for (let t = 0; t < TENTHS; t++) if (merged[t]) runs.push([t / 10, merged[t]]);
+    if (others.size) {
+      runs.push(...others);
+      runs.sort((a, b) => a[0] - b[0]);
+    }
     const tally = new Int32Array(instrument.bands.length);
-    for (let i = 0; i < positions.length; i++) {
-      const band = this.bands[at + positions[i]];
-      if (band === NO_SCORE) continue;
-      sorted[count++] = this.percents[at + positions[i]];
-      if (band >= 0) tally[band]++;
+    let count = 0;
+    for (const [value, times] of runs) {
+      count += times;
+      const band = bandIndexFor(instrument, value);
+      if (band >= 0) tally[band] += times;
     }
     const bands = Object.fromEntries(instrument.bands.map((b) => [b.id, 0]));
     instrument.bands.forEach((b, i) => (bands[b.id] += tally[i]));
     if (!count) return { n: 0, mean: null, median: null, q1: null, q3: null, min: null, max: null, bands };
-    const values = sorted.subarray(0, count).sort();
+    // Summed in ascending order, one by one, as over the sorted scores: the same rounding.
     let sum = 0;
-    for (let i = 0; i < count; i++) sum += values[i];
+    for (const [value, times] of runs) for (let k = 0; k < times; k++) sum += value;
+    const at = valueAtRank(runs);
     return {
       n: count,
       mean: round(sum / count),
-      median: round(quantile(values, 0.5)),
-      q1: round(quantile(values, 0.25)),
-      q3: round(quantile(values, 0.75)),
-      min: values[0],
-      max: values[count - 1],
+      median: round(quantile(at, count, 0.5)),
+      q1: round(quantile(at, count, 0.25)),
+      q3: round(quantile(at, count, 0.75)),
+      min: runs[0][0],
+      max: runs[runs.length - 1][0],
       bands,
     };
   }
 
-  figures(positions: ArrayLike<number>) {
+  figures(buckets: readonly Bucket[]) {
     const { instrument } = this;
     const sections = instrument.sections.length;
     return {
-      overall: this.stats(0, positions),
-      sections: instrument.sections.map((section, i) => ({ id: section.id, ...this.stats(1 + i, positions) })),
-      dimensions: (instrument.dimensions ?? []).map((dimension, i) => ({ id: dimension.id, ...this.stats(1 + sections + i, positions) })),
+      overall: this.stats(0, buckets),
+      sections: instrument.sections.map((section, i) => ({ id: section.id, ...this.stats(1 + i, buckets) })),
+      dimensions: (instrument.dimensions ?? []).map((dimension, i) => ({ id: dimension.id, ...this.stats(1 + sections + i, buckets) })),
     };
   }
 
-  /** The answers to item `i` over `entries`. */
-  item(i: number, entries: readonly Entry[]): ItemSummary {
-    const { instrument, values, codes, na, dk } = this;
-    const tally = new Int32Array(values.length + 2);
-    for (const entry of entries) tally[codes[entry.row + i]]++;
+  /** The answers to item `i` over the results counted. */
+  item(i: number): ItemSummary {
+    const { instrument, values, na, dk, width } = this;
+    const tally = this.answered.subarray(i * width, (i + 1) * width);
     const counts = Object.fromEntries(instrument.scale.choices.map((c) => [String(c.value), 0]));
     // The answers given, in ascending order of value (the scale's order is checked ascending, but
     // sorting costs nothing here and keeps no assumption).
     const order = values.map((value, code) => ({ value, code })).slice(1).sort((a, b) => a.value - b.value);
+    const runs: Array<[number, number]> = [];
     let given = 0;
     for (const { value, code } of order) {
       counts[String(value)] += tally[code];
       given += tally[code];
+      if (tally[code]) runs.push([value, tally[code]]);
     }
-    const sorted = new Float64Array(given);
-    let at = 0;
-    for (const { value, code } of order) sorted.fill(value, at, (at += tally[code]));
     const scale = instrument.scale.choices;
     const range = scale[scale.length - 1].value - scale[0].value;
     let spread: number | null = null;
     if (given) {
+      // One by one in ascending order, as over the sorted answers: the same rounding.
       let sum = 0;
-      for (let k = 0; k < given; k++) sum += sorted[k];
+      for (const [value, times] of runs) for (let k = 0; k < times; k++) sum += value;
       const mean = sum / given;
       let squares = 0;
-      for (let k = 0; k < given; k++) squares += (sorted[k] - mean) ** 2;
+      for (const [value, times] of runs) for (let k = 0; k < times; k++) squares += (value - mean) ** 2;
       spread = round((Math.sqrt(squares / given) / range) * 100);
     }
     return {
@@ -328,10 +342,27 @@ class Table {
       notApplicable: na ? tally[na] : 0,
       dontKnow: dk ? tally[dk] : 0,
       unanswered: tally[0],
-      median: given ? quantile(sorted, 0.5) : null,
+      median: given ? quantile(valueAtRank(runs), given, 0.5) : null,
       spread,
     };
   }
+}
+
+/** The value at each rank of the sorted list that `runs` (ascending values, each with how many times it comes) stands for. */
+function valueAtRank(runs: ReadonlyArray<readonly [number, number]>): (rank: number) => number {
+  const ends = new Float64Array(runs.length);
+  let end = 0;
+  runs.forEach(([, times], r) => (ends[r] = end += times));
+  return (rank) => {
+    let low = 0;
+    let high = runs.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ends[mid] > rank) high = mid;
+      else low = mid + 1;
+    }
+    return runs[low][0];
+  };
 }
 
 const isPlain = (value: unknown): value is Record<string, unknown> => {
@@ -371,43 +402,35 @@ export function readCounted(value: unknown): { id: string; updatedAt: string; in
 }
 
 /**
- * The groups by the profile field `by`: each with at least `minGroup` results is shown; the
- * smaller ones are merged into one « Autres » group, and while that group is still too small,
- * the smallest shown group joins it, so that no hidden group's figures can be had by taking the
- * shown groups from the total.
+ * The groups by the profile field `field`, from the buckets of its values (`null`: a value that is
+ * not one of its choices, or none): each with at least `minGroup` results is shown; the smaller ones
+ * are merged into one « Autres » group, and while that group is still too small, the smallest shown
+ * group joins it, so that no hidden group's figures can be had by taking the shown groups from the total.
  */
-function groupsOf(table: Table, entries: readonly Entry[], by: string, minGroup: number): Summary['groups'] {
-  const { instrument } = table;
-  const field = (instrument.profile ?? []).find((f) => f.id === by);
-  const byValue = new Map<string | null, number[]>();
-  entries.forEach((entry, position) => {
-    // Only the profile's own listed values, as the schema gives them (never an inherited or hidden one).
-    const raw = Object.prototype.propertyIsEnumerable.call(entry.profile, by) ? entry.profile[by] : undefined;
-    const value = raw !== undefined && field?.choices?.some((c) => c.value === raw) ? raw : null;
-    const list = byValue.get(value);
-    if (list) list.push(position);
-    else byValue.set(value, [position]);
-  });
+function groupsOf(table: Table, buckets: ReadonlyMap<string | null, Bucket>, field: ProfileField, minGroup: number): Summary['groups'] {
   // Unknown or missing values count with the small groups: they are never shown apart.
-  const others = [...(byValue.get(null) ?? [])];
-  byValue.delete(null);
-  const shown = [...byValue].filter(([, list]) => list.length >= minGroup);
-  for (const [, list] of byValue) if (list.length < minGroup) for (const position of list) others.push(position);
+  const others: Bucket[] = [];
+  const nullBucket = buckets.get(null);
+  if (nullBucket) others.push(nullBucket);
+  const byValue = [...buckets].filter((entry): entry is [string, Bucket] => entry[0] !== null);
+  const shown = byValue.filter(([, bucket]) => bucket.n >= minGroup);
+  for (const [, bucket] of byValue) if (bucket.n < minGroup) others.push(bucket);
+  const size = (list: readonly Bucket[]) => list.reduce((n, bucket) => n + bucket.n, 0);
   // Largest first; equal sizes in the questionnaire's order of choices.
-  const order = (value: string | null) => field?.choices?.findIndex((c) => c.value === value) ?? 0;
-  shown.sort((a, b) => b[1].length - a[1].length || order(a[0]) - order(b[0]));
-  while (others.length > 0 && others.length < minGroup && shown.length > 0) for (const position of shown.pop()![1]) others.push(position);
+  const order = (value: string | null) => field.choices?.findIndex((c) => c.value === value) ?? 0;
+  shown.sort((a, b) => b[1].n - a[1].n || order(a[0]) - order(b[0]));
+  while (size(others) > 0 && size(others) < minGroup && shown.length > 0) others.push(shown.pop()![1]);
   const summaries: GroupSummary[] = shown
     .sort((a, b) => order(a[0]) - order(b[0]))
-    .map(([value, list]) => ({
+    .map(([value, bucket]) => ({
       value,
-      label: field?.choices?.find((c) => c.value === value)?.label,
-      n: list.length,
-      ...table.figures(list),
+      label: field.choices?.find((c) => c.value === value)?.label,
+      n: bucket.n,
+      ...table.figures([bucket]),
     }));
-  const merged = others.length >= minGroup;
-  if (merged) summaries.push({ value: null, n: others.length, ...table.figures(others) });
-  return { by, minGroup, shown: summaries, hidden: merged ? 0 : others.length };
+  const merged = size(others) >= minGroup;
+  if (merged) summaries.push({ value: null, n: size(others), ...table.figures(others) });
+  return { by: field.id, minGroup, shown: summaries, hidden: merged ? 0 : size(others) };
 }
 
 /** What the schema gives of `entry` (read when two copies of one result tie on their time). */
@@ -419,72 +442,144 @@ function later(a: Entry, b: Entry): boolean {
   return JSON.stringify(countedOf(a)) > JSON.stringify(countedOf(b));
 }
 
+export interface AggregatorOptions extends AggregateOptions {
+  /**
+   * The caller vouches that no two results share an id (a database keyed by it, as the
+   * collector's): each result is counted as it comes and nothing of it is kept, so that memory
+   * stays flat however many there are. Without it, the same id twice counts once (the later).
+   */
+  uniqueIds?: boolean;
+}
+
+/** A summary built one result at a time (see {@link createAggregator}). */
+export interface Aggregator {
+  /** Counts one more result (any value: it is checked as {@link aggregate} checks it). */
+  add(result: unknown): void;
+  /** The summary of the results added, as {@link aggregate} gives it. */
+  finish(): Summary;
+}
+
+/**
+ * The summary of results given one at a time, for `instrument`: the same figures as
+ * {@link aggregate} (which uses it), without holding every result at once. A collector streams its
+ * stored results through it.
+ */
+export function createAggregator(instrument: Instrument, options: AggregatorOptions = {}): Aggregator {
+  const minGroup = Math.max(3, Math.floor(options.minGroup ?? 5));
+  const excluded: Summary['excluded'] = [];
+  const table = new Table(instrument);
+  const row = table.scratch;
+  // Only a field of choices: grouping by a free text (an organization's name) would name it.
+  const candidate = options.groupBy ? (instrument.profile ?? []).find((f) => f.id === options.groupBy) : undefined;
+  const field = candidate?.type === 'choice' ? candidate : undefined;
+  const buckets = new Map<string | null, Bucket>();
+  let n = 0;
+  let from: string | null = null;
+  let to: string | null = null;
+  // Without uniqueIds: each result's answers, kept until the end, and the latest copy of each id.
+  let kept = new Uint8Array(0);
+  let rows = 0;
+  const byId = new Map<string, Entry>();
+  let index = 0;
+
+  const bucketOf = (profile: Readonly<Record<string, string>>): Bucket => {
+    let value: string | null = null;
+    if (field) {
+      // Only the profile's own listed values, as the schema gives them (never an inherited or hidden one).
+      const raw = Object.prototype.propertyIsEnumerable.call(profile, field.id) ? profile[field.id] : undefined;
+      if (raw !== undefined && field.choices?.some((c) => c.value === raw)) value = raw;
+    }
+    let bucket = buckets.get(value);
+    if (!bucket) buckets.set(value, (bucket = table.newBucket()));
+    return bucket;
+  };
+  const count = (answers: Uint8Array, at: number, updatedAt: string, profile: Readonly<Record<string, string>>) => {
+    n++;
+    if (from === null || updatedAt < from) from = updatedAt;
+    if (to === null || updatedAt > to) to = updatedAt;
+    table.count(answers, at, bucketOf(profile));
+  };
+
+  return {
+    add(value) {
+      const at = index++;
+      row.fill(0);
+      let read = readCounted(value);
+      let counted: Counted | undefined;
+      if (!read || !table.fill(row, read.answers)) {
+        // Unsure: the schema decides, and says why.
+        row.fill(0);
+        const parsed = CountedResultSchema.safeParse(value);
+        if (!parsed.success) {
+          const id = (value as { id?: unknown } | null)?.id;
+          excluded.push({ index: at, id: typeof id === 'string' ? id : null, reason: 'invalid' });
+          return;
+        }
+        read = counted = parsed.data;
+        table.fill(row, counted.answers);
+      }
+      if (read.instrument.id !== instrument.id || read.instrument.version !== instrument.version) {
+        excluded.push({ index: at, id: read.id, reason: read.instrument.id !== instrument.id ? 'other-instrument' : 'other-version' });
+        return;
+      }
+      if (options.uniqueIds) {
+        count(row, 0, read.updatedAt, read.profile);
+        return;
+      }
+      const entry: Entry = { index: at, value, counted, id: read.id, updatedAt: read.updatedAt, profile: read.profile, row: -1 };
+      const earlier = byId.get(entry.id);
+      if (earlier && later(earlier, entry)) {
+        excluded.push({ index: at, id: entry.id, reason: 'duplicate' });
+        return;
+      }
+      if (earlier) excluded.push({ index: earlier.index, id: entry.id, reason: 'duplicate' });
+      if ((rows + 1) * table.items > kept.length) {
+        const grown = new Uint8Array(kept.length * 2 + table.items);
+        grown.set(kept);
+        kept = grown;
+      }
+      entry.row = rows++ * table.items;
+      kept.set(row, entry.row);
+      byId.set(entry.id, entry);
+    },
+
+    finish() {
+      for (const entry of byId.values()) count(kept, entry.row, entry.updatedAt, entry.profile);
+      // Counted now: a second finish() gives the same summary.
+      byId.clear();
+      excluded.sort((a, b) => a.index - b.index);
+      const all = [...buckets.values()];
+      const items = instrument.items.map((_, i) => table.item(i));
+      const widestSpread = items
+        .filter((item) => item.spread !== null && item.spread > 0)
+        .map((item, i) => ({ item, i }))
+        .sort((a, b) => b.item.spread! - a.item.spread! || a.i - b.i)
+        .slice(0, WIDEST)
+        .map(({ item }) => item.id);
+      return {
+        format: 'partenariat-summary',
+        version: 1,
+        generatedAt: (options.now ?? new Date()).toISOString(),
+        instrument: { id: instrument.id, version: instrument.version },
+        n,
+        period: { from, to },
+        ...table.figures(all),
+        items,
+        widestSpread,
+        excluded,
+        ...(field ? { groups: groupsOf(table, buckets, field, minGroup) } : {}),
+      };
+    },
+  };
+}
+
 /**
  * The summary of `results` (any values: each is checked against the result schema) for
  * `instrument`. Results of another questionnaire or version, or that fail the schema, are left
- * out with the reason; the same result id twice counts once (the later `updatedAt`).
+ * out with the reason; the same result id twice is counted once (the later `updatedAt`).
  */
 export function aggregate(instrument: Instrument, results: readonly unknown[], options: AggregateOptions = {}): Summary {
-  const minGroup = Math.max(3, Math.floor(options.minGroup ?? 5));
-  const excluded: Summary['excluded'] = [];
-  const table = new Table(instrument, results.length);
-  const byId = new Map<string, Entry>();
-  results.forEach((value, index) => {
-    const row = table.newRow();
-    let read = readCounted(value);
-    let counted: Counted | undefined;
-    if (!read || !table.fill(row, read.answers)) {
-      // Unsure: the schema decides, and says why.
-      table.clearRow(row);
-      const parsed = CountedResultSchema.safeParse(value);
-      if (!parsed.success) {
-        const id = (value as { id?: unknown } | null)?.id;
-        excluded.push({ index, id: typeof id === 'string' ? id : null, reason: 'invalid' });
-        return;
-      }
-      read = counted = parsed.data;
-      table.fill(row, counted.answers);
-    }
-    if (read.instrument.id !== instrument.id || read.instrument.version !== instrument.version) {
-      excluded.push({ index, id: read.id, reason: read.instrument.id !== instrument.id ? 'other-instrument' : 'other-version' });
-      return;
-    }
-    const entry: Entry = { index, value, counted, id: read.id, updatedAt: read.updatedAt, profile: read.profile, row };
-    const earlier = byId.get(entry.id);
-    if (earlier && later(earlier, entry)) {
-      excluded.push({ index, id: entry.id, reason: 'duplicate' });
-      return;
-    }
-    if (earlier) excluded.push({ index: earlier.index, id: entry.id, reason: 'duplicate' });
-    byId.set(entry.id, entry);
-  });
-  excluded.sort((a, b) => a.index - b.index);
-
-  // In the order the results came, so that the output does not depend on it beyond that.
-  const entries = [...byId.values()].sort((a, b) => a.index - b.index);
-  table.score(entries);
-  const all = Array.from(entries, (_, i) => i);
-  const dates = entries.map((e) => e.updatedAt).sort();
-  const items = instrument.items.map((_, i) => table.item(i, entries));
-  const widestSpread = items
-    .filter((item) => item.spread !== null && item.spread > 0)
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => b.item.spread! - a.item.spread! || a.i - b.i)
-    .slice(0, WIDEST)
-    .map(({ item }) => item.id);
-  const field = options.groupBy ? (instrument.profile ?? []).find((f) => f.id === options.groupBy) : undefined;
-  return {
-    format: 'partenariat-summary',
-    version: 1,
-    generatedAt: (options.now ?? new Date()).toISOString(),
-    instrument: { id: instrument.id, version: instrument.version },
-    n: entries.length,
-    period: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
-    ...table.figures(all),
-    items,
-    widestSpread,
-    excluded,
-    // Only a field of choices: grouping by a free text (an organization's name) would name it.
-    ...(field?.type === 'choice' ? { groups: groupsOf(table, entries, field.id, minGroup) } : {}),
-  };
+  const aggregator = createAggregator(instrument, { groupBy: options.groupBy, minGroup: options.minGroup, now: options.now });
+  for (const result of results) aggregator.add(result);
+  return aggregator.finish();
 }

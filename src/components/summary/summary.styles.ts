@@ -124,4 +124,37 @@ export const summaryStyles = css`
       background: CanvasText;
     }
   }
+  /*
+   * Printed: the report a board reads fits two pages for the default questionnaire (A4 or Letter,
+   * 1.5 cm margins), 200 results in five groups. Most of the second page is the table of items:
+   * each statement on one line where it can (the counts without their bars, the headings in
+   * smaller type); the radar, beside the levels, smaller and with a small legend.
+   */
+  @media print {
+    partenariat-radar.group-radar {
+      inline-size: 30%;
+    }
+    partenariat-radar.group-radar::part(legend) {
+      font-size: 7pt;
+      margin: 0;
+    }
+    .table-scroll th,
+    .table-scroll td {
+      padding-block: 0;
+    }
+    .table-scroll table.items {
+      font-size: 7pt;
+      line-height: 1.15;
+    }
+    .table-scroll table.items th[scope='row'] {
+      inline-size: 76%;
+    }
+    .table-scroll table.items thead th {
+      font-size: 6pt;
+    }
+    /* On paper the counts say it: the bars' column gives its room to the statements. */
+    .table-scroll table.items tr > :last-child {
+      display: none;
+    }
+  }
 `;
