@@ -170,7 +170,9 @@ describe('the results of the default questionnaire, as a committee reads them', 
     return el;
   }
 
-  it('speaks to the group, never of weak points, and sets the three kinds of suggested actions apart', async () => {
+  it('speaks to the group, never of weak points, and sets the three kinds of suggested actions apart', async function () {
+    // The accessibility check of a whole results page of 40 statements takes a few seconds.
+    this.timeout(30000);
     const el = await results(answersOf(1));
     const text = textOf(el);
     expect(text).not.to.match(/point faible|points faibles|\bmes (résultats|réponses)\b/i);
