@@ -7,7 +7,9 @@
 // as a site owner would; an Author (no `unfiltered_html`) publishes a post with the shortcode and
 // one with the block; Chromium checks that the checklist renders and can be completed, that the
 // script comes as a module (6.1: the plugin's own tag; 6.5: WordPress's script-module output) only
-// where it is used, and that the fallback text shows only when the script cannot load. Skipped,
+// where it is used, and that the fallback text shows only when the script cannot load. Then a
+// network on 6.5, where a sub-site's administrator (no `unfiltered_html` there) publishes the
+// shortcode and a visitor sees the checklist. Skipped,
 // with the reason, where WordPress, MariaDB, PHP or Chromium is not installed (CI installs them:
 // see .ci/run). Run after `npm run build`.
 import { test, describe, before, after } from 'node:test';
@@ -477,4 +479,133 @@ require_once ABSPATH . 'wp-settings.php';
 
   site('6.1 (Debian’s package)', { debian: true });
   site('6.5', { debian: false });
+
+  // A network (multisite, its sites as folders) on 6.5, where a site's administrator has no
+  // `unfiltered_html`: the super admin network-activates the plugin (installed from the zip),
+  // and the administrator of a sub-site publishes the shortcode there.
+  describe('WordPress 6.5, a network: a sub-site’s administrator', () => {
+    const name = `partenariat-ci-${process.pid}-network`;
+    const db = name.replace(/-/g, '_');
+    const SITE_ADMIN = { login: 'responsable', password: 'responsable-ci-pass' };
+    let abspath;
+    let base;
+    let server;
+    let post;
+    const runPhp = (code) => execFileSync(php, ['-r', code], { encoding: 'utf8', cwd: abspath });
+
+    before(async () => {
+      const port = await freePort();
+      const host = `127.0.0.1:${port}`;
+      base = `http://${host}`;
+      const home = join(dir, name);
+      abspath = join(home, 'wordpress/');
+      mkdirSync(abspath, { recursive: true });
+      mysql(`create database ${db}`);
+      execFileSync(php, ['-r', '(new PharData($argv[1]))->extractTo($argv[2]);', wordpress65Zip(), abspath]);
+      const content = join(home, 'wp-content');
+      for (const d of ['plugins', 'themes', 'uploads', 'upgrade']) mkdirSync(join(content, d), { recursive: true });
+      symlinkSync(join(abspath, 'wp-content/themes/twentytwentyfour'), join(content, 'themes/twentytwentyfour'));
+      execFileSync(php, ['-r', '(new PharData($argv[1]))->extractTo($argv[2]);', ZIP, join(content, 'plugins')]);
+      const config = (network) => `<?php
+define('DB_NAME', '${db}');
+define('DB_USER', 'root');
+define('DB_PASSWORD', '');
+define('DB_HOST', 'localhost:${socket}');
+define('WP_CONTENT_DIR', '${content}');
+define('WP_DEBUG', true);
+define('WP_DEBUG_DISPLAY', false);
+define('WP_DEBUG_LOG', '${join(home, 'debug.log')}');
+define('FS_METHOD', 'direct');
+define('DISABLE_WP_CRON', true);
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+${network ? `define('WP_ALLOW_MULTISITE', true);
+define('MULTISITE', true);
+define('SUBDOMAIN_INSTALL', false);
+define('DOMAIN_CURRENT_SITE', '${host}');
+define('PATH_CURRENT_SITE', '/');
+define('SITE_ID_CURRENT_SITE', 1);
+define('BLOG_ID_CURRENT_SITE', 1);` : `define('WP_HOME', '${base}');
+define('WP_SITEURL', '${base}');`}
+$table_prefix = 'wp_';
+if ( ! defined( 'ABSPATH' ) ) { define( 'ABSPATH', __DIR__ . '/' ); }
+require_once ABSPATH . 'wp-settings.php';
+`;
+      writeFileSync(join(abspath, 'wp-config.php'), config(false));
+      const boot = `$_SERVER['HTTP_HOST'] = '${host}'; $_SERVER['REQUEST_URI'] = '/';`;
+      // A single site, made a network as Tools → Network Setup does, then the network's config.
+      runPhp(`${boot} define('WP_INSTALLING', true); require '${abspath}wp-load.php'; require ABSPATH . 'wp-admin/includes/upgrade.php';
+        wp_install('Réseau CI', '${ADMIN.login}', 'admin@example.invalid', false, '', '${ADMIN.password}');
+        require ABSPATH . 'wp-admin/includes/network.php';
+        foreach ($wpdb->tables('ms_global') as $table => $prefixed) { $wpdb->$table = $prefixed; }
+        install_network();
+        $made = populate_network(1, '${host}', 'admin@example.invalid', 'Réseau CI', '/', false);
+        if (is_wp_error($made)) { fwrite(STDERR, $made->get_error_message()); exit(1); }`);
+      writeFileSync(join(abspath, 'wp-config.php'), config(true));
+      // The sub-site, its administrator, and the plugin network-activated.
+      const made = runPhp(`${boot} require '${abspath}wp-load.php'; require ABSPATH . 'wp-admin/includes/plugin.php';
+        $blog = wpmu_create_blog('${host}', '/sous-site/', 'Sous-site', 1);
+        if (is_wp_error($blog)) { fwrite(STDERR, $blog->get_error_message()); exit(1); }
+        // WordPress takes the port out of a site's domain (a network runs on 80 or 443): put it back.
+        $wpdb->update($wpdb->blogs, array('domain' => '${host}'), array('blog_id' => $blog));
+        clean_blog_cache($blog);
+        update_blog_option($blog, 'home', '${base}/sous-site');
+        update_blog_option($blog, 'siteurl', '${base}/sous-site');
+        $user = wpmu_create_user('${SITE_ADMIN.login}', '${SITE_ADMIN.password}', 'responsable@example.invalid');
+        add_user_to_blog($blog, $user, 'administrator');
+        $active = activate_plugin('partenariat/partenariat.php', '', true);
+        if (is_wp_error($active)) { fwrite(STDERR, $active->get_error_message()); exit(1); }
+        switch_to_blog($blog);
+        echo wp_json_encode(array('administrator' => user_can($user, 'administrator'), 'unfiltered_html' => user_can($user, 'unfiltered_html'), 'super' => is_super_admin($user), 'plugin' => is_plugin_active_for_network('partenariat/partenariat.php')));`);
+      assert.deepEqual(JSON.parse(made), { administrator: true, unfiltered_html: false, super: false, plugin: true });
+      writeFileSync(join(home, 'router.php'), routerCode({ name, content, abspath, multisite: true }));
+      server = spawn(php, ['-S', host, '-t', abspath, join(home, 'router.php')], { stdio: 'ignore' });
+      children.push(server);
+      await waitFor('PHP’s server', async () => (await fetch(`${base}/sous-site/wp-login.php`)).ok);
+    });
+
+    after(async () => {
+      if (server) await stop(server);
+    });
+
+    test('publishes the shortcode in the sub-site: stored as written, and the checklist renders there as a module', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${base}/sous-site/wp-login.php`);
+      await page.fill('#user_login', SITE_ADMIN.login);
+      await page.fill('#user_pass', SITE_ADMIN.password);
+      await Promise.all([page.waitForURL(/\/sous-site\/wp-admin/), page.click('#wp-submit')]);
+      const nonce = await (await page.request.get(`${base}/sous-site/wp-admin/admin-ajax.php?action=rest-nonce`)).text();
+      const rest = (route, init = {}) => page.request[init.data ? 'post' : 'get'](`${base}/sous-site/?rest_route=${route}`, { headers: { 'X-WP-Nonce': nonce }, ...init });
+      // Without unfiltered_html, the README's Custom HTML snippet is emptied…
+      const html = '<!-- wp:html -->\n<script type="module" src="/wp-content/uploads/partenariat.js"></script>\n<partenariat-checklist></partenariat-checklist>\n<!-- /wp:html -->';
+      const stripped = await rest('/wp/v2/posts', { data: { title: 'HTML', content: html, status: 'draft' } });
+      assert.equal(stripped.status(), 201, await stripped.text());
+      assert.doesNotMatch((await stripped.json()).content.raw, /partenariat-checklist|<script/);
+      // …while the shortcode stays as written.
+      const res = await rest('/wp/v2/posts', { data: { title: 'Autodiagnostic', content: SHORTCODE_POST, status: 'publish' } });
+      assert.equal(res.status(), 201, await res.text());
+      post = await res.json();
+      assert.equal(post.content.raw, SHORTCODE_POST);
+      assert.match(post.link, /\/sous-site\//);
+
+      await context.close();
+
+      // A visitor reads it.
+      const visitor = await browser.newContext();
+      const visitorPage = await visitor.newPage();
+      const problems = [];
+      visitorPage.on('pageerror', (e) => problems.push(e.message));
+      await visitorPage.goto(post.link);
+      const scripts = await visitorPage.locator('script[src*="partenariat.js"]').evaluateAll((nodes) => nodes.map((s) => [s.type, s.id, s.src]));
+      assert.equal(scripts.length, 1, JSON.stringify(scripts));
+      assert.deepEqual(scripts[0].slice(0, 2), ['module', 'partenariat-js-module']);
+      const title = visitorPage.locator('partenariat-checklist h2[part="title"]');
+      await title.waitFor();
+      assert.equal(await title.textContent(), 'Autodiagnostic de notre partenariat');
+      assert.equal(await visitorPage.locator('partenariat-checklist .partenariat-fallback').isVisible(), false);
+      assert.deepEqual(problems, []);
+      await visitor.close();
+    });
+  });
 });
