@@ -193,6 +193,9 @@ describe('the corpus’s payloads on the admin page', { skip: chromium ? false :
 
       // The downloads, as an admin clicks them.
       for (const format of ['csv', 'json', 'ndjson']) {
+        // At a person's pace: Chromium drops a page's download that comes too soon after the
+        // last one (dozens in a few seconds), which says nothing of the payloads.
+        await page.waitForTimeout(250);
         const [download] = await Promise.all([
           page.waitForEvent('download'),
           page.getByRole('button', { name: `Télécharger ${id} ${format.toUpperCase()}`, exact: true }).click(),
