@@ -4,6 +4,7 @@ import type { PartenariatSummary } from '../src/components/summary/summary.js';
 import { buildResult } from '../src/components/checklist/result.js';
 import type { Instrument } from '../src/schema/instrument.js';
 import { button, downloadsDuring, errorsDuring, miniInstrument, shadow, until } from './helpers.js';
+import { norm, watchPage } from './watch-page.js';
 import '../src/partenariat-summary.js';
 
 /**
@@ -50,7 +51,6 @@ const isUtf8 = (bytes: Uint8Array) => {
     return false;
   }
 };
-const norm = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const lead = (el: Element) => norm(shadow(el).querySelector('.lead')?.textContent);
 const alertText = (el: Element) => norm(shadow(el).querySelector('[role="alert"]')?.textContent);
 const status = (el: Element) => norm(shadow(el).querySelector('.announce')?.textContent);
@@ -69,32 +69,6 @@ async function pick(el: PartenariatSummary, files: File[]): Promise<void> {
   await el.updateComplete;
 }
 
-/** What reached the page from outside the elements: uncaught errors, rejections, alert(), window.pwned, a changed Object.prototype. */
-function watchPage() {
-  const seen: string[] = [];
-  const onError = (e: ErrorEvent) => seen.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => seen.push(`rejection: ${String(e.reason)}`);
-  const { alert, confirm, prompt } = window;
-  window.alert = (m?: unknown) => void seen.push(`alert(${String(m)})`);
-  window.confirm = (m?: unknown) => (seen.push(`confirm(${String(m)})`), false);
-  window.prompt = (m?: unknown) => (seen.push(`prompt(${String(m)})`), null);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  delete (window as { pwned?: unknown }).pwned;
-  return {
-    async check() {
-      await new Promise((r) => setTimeout(r, 50));
-      if ((window as { pwned?: unknown }).pwned !== undefined) seen.push('window.pwned was set');
-      if ('polluted' in {} || 'isAdmin' in {}) seen.push('Object.prototype was changed');
-      return seen;
-    },
-    restore() {
-      Object.assign(window, { alert, confirm, prompt });
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 /** Every element in `root` and in the shadow roots below it. */
 function* deep(root: ParentNode): Generator<Element> {

@@ -18,8 +18,9 @@ test('the PostgreSQL disk full (SQLSTATE 53100): 503 that says so, nothing half-
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const suffix = randomUUID().slice(0, 8);
-  const fn = `partenariat_test_disk_full_${suffix}`;
-  const trigger = `partenariat_test_disk_full_${suffix}`;
+  // Names, not values: they cannot be parameters, so they are quoted as identifiers.
+  const fn = pg.escapeIdentifier(`partenariat_test_disk_full_${suffix}`);
+  const trigger = fn;
   try {
     const id = await putCampaign(ctx.app);
     const first = makeEnvelope(id);
