@@ -18,6 +18,21 @@ type Scored = { result: Counted; answers: Answers; scores: ReturnType<typeof com
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/**
+ * The sum of `f(value) × how many times it comes` over the distinct values of `sorted` (ascending):
+ * the order of the terms that `aggregate()` adds, so that the two round alike.
+ */
+function perValue(sorted: readonly number[], f: (value: number) => number): number {
+  let sum = 0;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    sum += (j - i) * f(sorted[i]);
+    i = j;
+  }
+  return sum;
+}
+
 function quantile(sorted: readonly number[], p: number): number {
   const at = (sorted.length - 1) * p;
   const low = Math.floor(at);
@@ -32,7 +47,7 @@ function stats(instrument: Instrument, scores: ReadonlyArray<Score>): Stats {
   if (!values.length) return { n: 0, mean: null, median: null, q1: null, q3: null, min: null, max: null, bands };
   return {
     n: values.length,
-    mean: round(values.reduce((sum, v) => sum + v, 0) / values.length),
+    mean: round(perValue(values, (v) => v) / values.length),
     median: round(quantile(values, 0.5)),
     q1: round(quantile(values, 0.25)),
     q3: round(quantile(values, 0.75)),
@@ -71,8 +86,8 @@ function itemSummary(instrument: Instrument, id: string, scored: readonly Scored
   const range = values[values.length - 1] - values[0];
   let spread: number | null = null;
   if (given.length) {
-    const mean = given.reduce((sum, v) => sum + v, 0) / given.length;
-    const variance = given.reduce((sum, v) => sum + (v - mean) ** 2, 0) / given.length;
+    const mean = perValue(given, (v) => v) / given.length;
+    const variance = perValue(given, (v) => (v - mean) ** 2) / given.length;
     spread = round((Math.sqrt(variance) / range) * 100);
   }
   return { id, counts, notApplicable, dontKnow, unanswered, median: given.length ? quantile(given, 0.5) : null, spread };

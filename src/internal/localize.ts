@@ -119,11 +119,16 @@ export function formatPercent(percent: number, locale: Locale): string {
   return formatNumber(percent / 100, locale, { style: 'percent', maximumFractionDigits: 1 });
 }
 
+const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A date and time in words, in the element's locale (the formatter, costly to make, is made once per language and kept). */
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(new Date(iso));
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short' });
+    dateTimeFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
 }
 
 /**

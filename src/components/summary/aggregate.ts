@@ -142,12 +142,15 @@ const TENTHS = 1001;
  */
 class Tally {
   readonly tenths = new Int32Array(TENTHS);
+  /** The tenths taken at least once, in the order first taken: the figures read these alone, not all 1,001. */
+  readonly taken: number[] = [];
   other: Map<number, number> | undefined;
 
   add(percent: number) {
     const tenth = Math.round(percent * 10);
-    if (tenth >= 0 && tenth < TENTHS && tenth / 10 === percent) this.tenths[tenth]++;
-    else (this.other ??= new Map()).set(percent, (this.other.get(percent) ?? 0) + 1);
+    if (tenth >= 0 && tenth < TENTHS && tenth / 10 === percent) {
+      if (this.tenths[tenth]++ === 0) this.taken.push(tenth);
+    } else (this.other ??= new Map()).set(percent, (this.other.get(percent) ?? 0) + 1);
   }
 }
 
@@ -221,7 +224,10 @@ class Table {
    */
   fill(row: Uint8Array, answers: unknown): boolean {
     if (!isPlain(answers) || Object.getOwnPropertySymbols(answers).length) return false;
-    for (const key of Object.keys(answers)) {
+    // for…in rather than Object.keys: the engine reads each value from the key's own slot. It also
+    // walks what a page may have added to Object.prototype, which the schema never reads: skipped.
+    for (const key in answers) {
+      if (!hasOwn.call(answers, key)) continue;
       const column = this.column.get(key);
       if (column === undefined && !isId(key)) return false;
       const answer = answers[key];
@@ -260,19 +266,17 @@ class Table {
   stats(g: number, buckets: readonly Bucket[]): Stats {
     const { instrument } = this;
     // The percentages taken and how many times, in ascending order: the sorted scores, each value once.
-    const merged = new Int32Array(TENTHS);
+    const merged = new Map<number, number>();
     const others = new Map<number, number>();
     for (const bucket of buckets) {
       const tally = bucket.tallies[g];
-      for (let t = 0; t < TENTHS; t++) merged[t] += tally.tenths[t];
+      for (const t of tally.taken) merged.set(t, (merged.get(t) ?? 0) + tally.tenths[t]);
       for (const [value, times] of tally.other ?? []) others.set(value, (others.get(value) ?? 0) + times);
     }
     const runs: Array<[number, number]> = [];
-    for (let t = 0; t < TENTHS; t++) if (merged[t]) runs.push([t / 10, merged[t]]);
-    if (others.size) {
-      runs.push(...others);
-      runs.sort((a, b) => a[0] - b[0]);
-    }
+    for (const [t, times] of merged) runs.push([t / 10, times]);
+    runs.push(...others);
+    runs.sort((a, b) => a[0] - b[0]);
     const tally = new Int32Array(instrument.bands.length);
     let count = 0;
     for (const [value, times] of runs) {
@@ -283,9 +287,9 @@ class Table {
     const bands = Object.fromEntries(instrument.bands.map((b) => [b.id, 0]));
     instrument.bands.forEach((b, i) => (bands[b.id] += tally[i]));
     if (!count) return { n: 0, mean: null, median: null, q1: null, q3: null, min: null, max: null, bands };
-    // Summed in ascending order, one by one, as over the sorted scores: the same rounding.
+    // Summed per value taken (the value times how many), in ascending order (see `perValue` in the tests' reference).
     let sum = 0;
-    for (const [value, times] of runs) for (let k = 0; k < times; k++) sum += value;
+    for (const [value, times] of runs) sum += value * times;
     const at = valueAtRank(runs);
     return {
       n: count,
@@ -328,12 +332,12 @@ class Table {
     const range = scale[scale.length - 1].value - scale[0].value;
     let spread: number | null = null;
     if (given) {
-      // One by one in ascending order, as over the sorted answers: the same rounding.
+      // Per answer given (the value times how many), in ascending order: a few terms, however many results.
       let sum = 0;
-      for (const [value, times] of runs) for (let k = 0; k < times; k++) sum += value;
+      for (const [value, times] of runs) sum += value * times;
       const mean = sum / given;
       let squares = 0;
-      for (const [value, times] of runs) for (let k = 0; k < times; k++) squares += (value - mean) ** 2;
+      for (const [value, times] of runs) squares += times * (value - mean) ** 2;
       spread = round((Math.sqrt(squares / given) / range) * 100);
     }
     return {
@@ -365,6 +369,7 @@ function valueAtRank(runs: ReadonlyArray<readonly [number, number]>): (rank: num
   };
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
 const isPlain = (value: unknown): value is Record<string, unknown> => {
   if (typeof value !== 'object' || value === null) return false;
   const prototype = Object.getPrototypeOf(value);
