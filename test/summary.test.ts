@@ -37,7 +37,7 @@ describe('<partenariat-summary>', () => {
     const el = await fixture<PartenariatSummary>(html`<partenariat-summary .instrument=${instrument()} .results=${group()}></partenariat-summary>`);
     const text = textOf(el);
     expect(text).to.contain('Portrait du groupe — Mini questionnaire');
-    expect(text).to.contain('4 résultats comptés.');
+    expect(text).to.contain('4 résultats comptés. Le 15 janvier 2027.');
     expect(text).to.contain('Force 2 résultats');
     expect(text).to.contain('À discuter 1 résultat');
     const rows = [...shadow(el).querySelectorAll('table[part="table"]')[0].querySelectorAll('tbody tr')].map((tr) =>
@@ -64,10 +64,22 @@ describe('<partenariat-summary>', () => {
     const el = await fixture<PartenariatSummary>(html`<partenariat-summary lang="en" .instrument=${instrument()} .results=${group()}></partenariat-summary>`);
     const text = textOf(el);
     expect(text).to.contain('Group summary — Mini questionnaire EN');
-    expect(text).to.contain('4 results counted.');
+    expect(text).to.contain('4 results counted. On January 15, 2027.');
     expect(text).to.contain('Shared strengths');
     expect(text).to.contain('Where views differ');
     await expect(el).to.be.accessible();
+  });
+
+  it('gives the days of the first and last results counted, in words', async () => {
+    // At noon UTC: the same day in every time zone of the Americas and Europe.
+    const on = (day: string, answers: Answers) => ({ ...result(answers), updatedAt: `${day}T12:00:00.000Z` });
+    const results = [on('2027-03-15', all(4)), on('2027-02-01', all(2)), on('2027-02-20', all(3))];
+    const fr = await fixture<PartenariatSummary>(html`<partenariat-summary .instrument=${instrument()} .results=${results}></partenariat-summary>`);
+    expect(textOf(fr)).to.contain('3 résultats comptés. Du 1er février 2027 au 15 mars 2027.');
+    // The day and its month are kept together on one line.
+    expect(shadow(fr).querySelector('.lead')!.textContent).to.contain('1er\u00a0février 2027');
+    const en = await fixture<PartenariatSummary>(html`<partenariat-summary lang="en" .instrument=${instrument()} .results=${results}></partenariat-summary>`);
+    expect(textOf(en)).to.contain('3 results counted. From February 1, 2027 to March 15, 2027.');
   });
 
   it('compares groups, small ones never apart, and never names an organization', async () => {

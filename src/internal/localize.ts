@@ -119,6 +119,24 @@ export function formatPercent(percent: number, locale: Locale): string {
   return formatNumber(percent / 100, locale, { style: 'percent', maximumFractionDigits: 1 });
 }
 
+const MONTHS: Record<Locale, string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/**
+ * A day in words, in the device's time zone: « 1er février 2027 », “February 1, 2027”. Written out
+ * rather than through `Intl.DateTimeFormat`, whose first making costs a page tens of milliseconds
+ * (the summary's first render); a value that is not a date is given back as it is.
+ */
+export function formatDate(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const day = date.getDate();
+  const month = MONTHS[locale][date.getMonth()];
+  return locale === 'fr' ? `${day === 1 ? '1er' : day}\u00a0${month} ${date.getFullYear()}` : `${month} ${day}, ${date.getFullYear()}`;
+}
+
 const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 /** A date and time in words, in the element's locale (the formatter, costly to make, is made once per language and kept). */

@@ -7,7 +7,7 @@ import { InstrumentSchema, type Instrument } from '../../schema/instrument.js';
 import { localize, type Text } from '../../schema/text.js';
 import { defaultInstrument } from '../../instruments/default.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode } from '../../events/events.js';
-import { formatDateTime, formatNumber, formatPercent, inLocale, plural } from '../../internal/localize.js';
+import { formatDate, formatNumber, formatPercent, inLocale, plural } from '../../internal/localize.js';
 import { inlineSize } from '../../internal/inline-size.js';
 import { describeIssue, formatPath } from '../../internal/issues.js';
 import { downloadBlob } from '../../internal/download.js';
@@ -793,6 +793,16 @@ export class PartenariatSummary extends LocalizedElement {
         : nothing}`;
   }
 
+  /** The days of the first and last results counted (the day alone when they are on one day). */
+  private renderPeriod({ from, to }: Summary['period']): string | typeof nothing {
+    if (!from || !to) return nothing;
+    const first = formatDate(from, this.locale);
+    const last = formatDate(to, this.locale);
+    return first === last
+      ? msg(str`Le ${first}.`, { id: 'summary.period.day' })
+      : msg(str`Du ${first} au ${last}.`, { id: 'summary.period' });
+  }
+
   private renderSummary(summary: Summary): TemplateResult {
     const { n, period, excluded } = summary;
     return html`<p class="lead">
@@ -802,9 +812,7 @@ export class PartenariatSummary extends LocalizedElement {
           () => msg(str`${n} résultat compté.`, { id: 'summary.n.one' }),
           () => msg(str`${n} résultats comptés.`, { id: 'summary.n' }),
         )}
-        ${period.from && period.to
-          ? msg(str`Du ${formatDateTime(period.from, this.locale)} au ${formatDateTime(period.to, this.locale)}.`, { id: 'summary.period' })
-          : nothing}
+        ${this.renderPeriod(period)}
       </p>
       ${excluded.length
         ? html`<details>
