@@ -194,6 +194,20 @@ describe('<partenariat-checklist> sends its result with consent', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('counts a withdrawal of a result the collector no longer has (404) as done', async () => {
+    fakeCollector({ POST: [created('R-7')], DELETE: [json(404, { title: 'Not Found' }, 'application/problem+json')] });
+    const seen = submits();
+    const el = await atResults();
+    await consentAndSend(el);
+    await until(() => status(el).startsWith('Résultats transmis'), 'sent');
+    button(el, 'Retirer nos résultats').click();
+    await until(() => status(el).startsWith('Résultats retirés'), 'the withdrawal');
+    const stored = JSON.parse(sessionStorage.getItem(KEY)!).outbox;
+    expect(stored).to.deep.include({ state: 'withdrawn', action: 'withdraw' });
+    expect(stored.receipt).to.equal(undefined);
+    expect(seen.at(-1)).to.deep.include({ status: 'withdrawn' });
+  });
+
   it('reports a send blocked by the page’s Content-Security-Policy in words and as an event, without retrying', async () => {
     const collector = fakeCollector({
       POST: [

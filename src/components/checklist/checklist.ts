@@ -704,10 +704,10 @@ export class PartenariatChecklist extends LocalizedElement {
       const next = settleAttempt(outbox, outcome);
       this.setOutbox(next);
       if (next.state !== 'pending') {
-        const { state, receipt, error } = next;
+        const { receipt, error } = next;
         this.dispatchEvent(
           new PartenariatSubmitEvent({
-            status: state === 'sent' ? 'sent' : state === 'withdrawn' ? 'withdrawn' : 'failed',
+            status: next.state,
             id: next.envelope.result.id,
             receipt,
             error: error && { status: error.status, message: inLocale(this.locale, () => this.refusal(next)) },

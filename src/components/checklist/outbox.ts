@@ -39,12 +39,13 @@ export const OutgoingSchema = lazy(() =>
 );
 export type Outgoing = z.infer<typeof OutgoingSchema>;
 
-/** How an attempt ended. */
+/**
+ * How an attempt ended. A refusal with status -1: the page's Content-Security-Policy blocked it.
+ */
 export type Attempt =
   | { outcome: 'done'; receipt?: string; at?: string }
   | { outcome: 'retry'; status: number; detail: string; after?: number }
-  | { outcome: 'refused'; status: number; detail: string }
-  | { outcome: 'blocked' };
+  | { outcome: 'refused'; status: number; detail: string };
 
 /** Longest wait between two attempts: five minutes. */
 const LONGEST = 300_000;
@@ -88,7 +89,7 @@ async function detailOf(response: Response): Promise<string> {
 /**
  * One attempt at what `entry` asks: POST the envelope (with its receipt when it replaces an
  * earlier copy) or DELETE it. Never throws. A request that the page's Content-Security-Policy
- * blocks comes back as `blocked`, not as a network failure that would be retried forever.
+ * blocks comes back refused (status -1), not as a network failure that would be retried forever.
  */
 export async function attempt(entry: Outgoing, locale: string, timeout = 15_000): Promise<Attempt> {
   const withdraw = entry.action === 'withdraw';
@@ -114,29 +115,28 @@ export async function attempt(entry: Outgoing, locale: string, timeout = 15_000)
       body: withdraw ? undefined : JSON.stringify(entry.envelope),
       credentials: 'omit',
       keepalive: true,
-      mode: 'cors',
       signal: AbortSignal.timeout(timeout),
     });
-    if (response.ok) {
-      const body = response.status === 204 ? {} : ((await response.json().catch(() => ({}))) as { receipt?: unknown; receivedAt?: unknown });
+    const { status } = response;
+    // Already gone, for a withdrawal: done. A body that is not JSON (204 has none) reads as {}.
+    if (response.ok || (withdraw && status === 404)) {
+      const body = (await response.json().catch(() => ({}))) as { receipt?: unknown; receivedAt?: unknown };
       return {
         outcome: 'done',
         receipt: typeof body.receipt === 'string' ? body.receipt : entry.receipt,
         at: typeof body.receivedAt === 'string' ? body.receivedAt : new Date().toISOString(),
       };
     }
-    // Already gone: the withdrawal is done.
-    if (withdraw && response.status === 404) return { outcome: 'done', at: new Date().toISOString() };
     const detail = await detailOf(response);
-    if (response.status === 408 || response.status === 429 || response.status >= 500) {
+    if (status === 408 || status === 429 || status >= 500) {
       const seconds = Number(response.headers.get('Retry-After'));
-      return { outcome: 'retry', status: response.status, detail, after: seconds > 0 ? seconds * 1000 : undefined };
+      return { outcome: 'retry', status, detail, after: seconds > 0 ? seconds * 1000 : undefined };
     }
-    return { outcome: 'refused', status: response.status, detail };
+    return { outcome: 'refused', status, detail };
   } catch (error) {
     // The violation event comes after the failed fetch: give it a moment to arrive.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    if (blocked) return { outcome: 'blocked' };
+    if (blocked) return { outcome: 'refused', status: -1, detail: '' };
     return { outcome: 'retry', status: 0, detail: String((error as Error)?.message ?? error) };
   } finally {
     document.removeEventListener('securitypolicyviolation', onViolation);
@@ -164,8 +164,6 @@ export function settleAttempt(entry: Outgoing, result: Attempt, now = Date.now()
       };
     case 'refused':
       return { ...rest, state: 'failed', error: { status: result.status, detail: result.detail } };
-    case 'blocked':
-      return { ...rest, state: 'failed', error: { status: -1, detail: '' } };
   }
 }
 
