@@ -137,16 +137,11 @@ export function formatDate(iso: string, locale: Locale): string {
   return locale === 'fr' ? `${day === 1 ? '1er' : day}\u00a0${month} ${date.getFullYear()}` : `${month} ${day}, ${date.getFullYear()}`;
 }
 
-const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** A date and time in words, in the element's locale (the formatter, costly to make, is made once per language and kept). */
 export function formatDateTime(iso: string, locale: Locale): string {
-  let format = dateTimeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short' });
-    dateTimeFormats.set(locale, format);
-  }
-  return format.format(new Date(iso));
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 }
 
 /**
