@@ -20,7 +20,7 @@ const root = import.meta.dirname;
  */
 /**
  * Minifies the CSS of the elements' `css` templates in the builds (neither bundler touches the
- * inside of template literals), collapses the white space of the HTML templates, and drops the
+ * inside of template literals), collapses the white space of the HTML and SVG templates, and drops the
  * `desc` of msg() calls (a note for translators, read from the sources into the XLIFF).
  */
 function minifyCssLiterals(): Plugin {
@@ -37,7 +37,7 @@ function minifyCssLiterals(): Plugin {
         fileName: id,
         // HTML templates too, keeping one space wherever there was white space (between words and
         // inline elements it is text): only runs of spaces, tabs and line breaks become one space.
-        shouldMinify: (template) => template.tag === 'html',
+        shouldMinify: (template) => template.tag === 'html' || template.tag === 'svg',
         minifyOptions: { caseSensitive: true, collapseWhitespace: true, conservativeCollapse: true, keepClosingSlash: true },
       });
       return result ? { code: result.code, map: result.map } : { code, map: null };
