@@ -9,7 +9,8 @@ import { defaultInstrument } from '../../instruments/default.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode } from '../../events/events.js';
 import { formatDateTime, formatNumber, formatPercent, inLocale, plural } from '../../internal/localize.js';
 import { inlineSize } from '../../internal/inline-size.js';
-import { describeIssue, formatPath } from '../../internal/issues.js';
+import { formatPath } from '../../internal/issues.js';
+import { describeSchemaIssue } from '../../schema/issues.js';
 import { downloadBlob } from '../../internal/download.js';
 import { standaloneSvg, svgToPng } from '../radar/export.js';
 import { bandFor, scaleRange } from '../checklist/scoring.js';
@@ -337,7 +338,7 @@ export class PartenariatSummary extends LocalizedElement {
       }
       const parsed = InstrumentSchema.safeParse(data, { reportInput: true });
       if (!parsed.success) {
-        const issues = inLocale(this.locale, () => parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })));
+        const issues = inLocale(this.locale, () => parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeSchemaIssue(issue) })));
         return failed('instrument-invalid', '', issues);
       }
       this.remoteInstrument = { status: 'loaded', value: parsed.data };
