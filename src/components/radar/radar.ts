@@ -480,11 +480,7 @@ export class PartenariatRadar extends LocalizedElement {
   private renderGrid(layout: RadarLayout, model: Model): TemplateResult {
     const n = model.axes.length;
     const rings = ringValues(this.min, this.max);
-    const ringPath = (value: number) =>
-      `${model.axes.map((_, i) => {
-        const p = this.point(layout, i, n, value);
-        return `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`;
-      }).join(' ')} Z`;
+    const ringPath = (value: number) => seriesPath(model.axes.map((_, i) => this.point(layout, i, n, value)));
     return svg`<g class="grid">
       ${rings.map((v) => svg`<path class="grid-ring" d=${ringPath(v)}></path>`)}
       ${model.axes.map((_, i) => {
