@@ -45,6 +45,30 @@ const reactPlugin = {
 };
 
 /**
+ * `executeServerCommand('fail-requests', {match})`: from now on the page's requests whose URL
+ * contains `match` fail as on a broken network (`{match: null}` lets them through again), for the
+ * tests of code that a page loads on demand.
+ */
+const failRequestsPlugin = {
+  name: 'fail-requests',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'fail-requests') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!failing.has(page)) {
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const match = failing.get(page);
+        if (match && request.url().includes(match)) request.abort('failed');
+        else request.continue();
+      });
+    }
+    failing.set(page, payload.match);
+    return true;
+  },
+};
+const failing = new WeakMap();
+
+/**
  * `executeServerCommand('corpus-bytes', {file})`: a file of test/corpus/ as it is on disk, in
  * base64. The dev server reads files it serves as text, which would mend the corpus's invalid
  * UTF-8 before the browser sees it.
@@ -111,6 +135,7 @@ export default {
     // The browser's accessibility tree, for tests of what a screen reader is given.
     a11yFullTreePlugin,
     corpusBytesPlugin,
+    failRequestsPlugin,
     sourceDocumentsPlugin,
     // A real collector on loopback, for the tests of the whole sending loop.
     collectorPlugin(),

@@ -48,6 +48,10 @@ const maps = [...files].filter((f) => f.endsWith('.d.ts.map'));
 check(maps.length === 0, `the package holds no declaration map pointing at sources it leaves out${maps.length ? `: ${maps[0]}` : ''}`);
 const member = readFileSync(join(root, 'dist/partenariat.js'), 'utf8');
 check(!member.includes('partenariat-summary') && !member.includes('Portrait du groupe'), 'dist/partenariat.js holds none of the summary (its own file)');
+// What the npm modules load on demand (the radar's images), the self-contained files hold.
+for (const single of ['dist/partenariat.js', 'dist/partenariat-summary.js']) {
+  check(!readFileSync(join(root, single), 'utf8').includes('import('), `${single} loads no other file (no import())`);
+}
 // The WordPress plugin is a release asset for site owners, not something a bundler imports: it
 // would add its own copy of partenariat.js (about 90 KB) to every install.
 check(!files.has('dist/partenariat-wordpress.zip'), 'the package leaves out the WordPress plugin (a release asset of its own)');

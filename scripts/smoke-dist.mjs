@@ -1,10 +1,12 @@
 // Smoke test of the built file: the README's embed snippet, pasted as is into a plain page next
 // to dist/partenariat.js, served under a strict Content-Security-Policy, with the script loaded
-// once and then twice (two URLs); then the radar refusing data, and the summary's own file, in
+// once and then twice (two URLs); then the radar refusing data, the radar's SVG image (whose code
+// the npm modules load on demand, and this file holds), and the summary's own file, in
 // English (both files are minified with shortened private names and message ids: see
 // vite.config.ts). Run after `npm run build`.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 
 const file = (p) => new URL(`../${p}`, import.meta.url);
@@ -27,9 +29,12 @@ const sample = JSON.parse(readFileSync(file('demo/samples/result.json'), 'utf8')
 const results = Array.from({ length: 6 }, (_, i) => ({ ...sample, id: `${sample.id.slice(0, -1)}${i}` }));
 const scripts = {
   '/radar-data.js': `document.querySelector('partenariat-radar').series = [{ label: 'A', values: { pouvoir: 'beaucoup' } }];`,
+  '/radar-good.js': `document.querySelector('partenariat-radar').series = [{ label: 'A', values: { financier: 75, expertise: 50, reseautage: 25, 'innovation-sociale': 100 } }, { label: 'B', values: { financier: 50, expertise: 50, reseautage: 50, 'innovation-sociale': 50 } }];`,
   '/summary-data.js': `document.querySelector('partenariat-summary').results = ${JSON.stringify(results)};`,
 };
 pages['/radar.html'] = page(`<script type="module" src="partenariat.js"></script><partenariat-radar lang="en"></partenariat-radar><script type="module" src="radar-data.js"></script>`);
+// The radar's images, whose code the npm modules load on demand, come from the file itself.
+pages['/radar-export.html'] = page(`<script type="module" src="partenariat.js"></script><partenariat-radar lang="en"></partenariat-radar><script type="module" src="radar-good.js"></script>`);
 pages['/summary.html'] = page(`<script type="module" src="partenariat-summary.js"></script><partenariat-summary lang="en"></partenariat-summary><script type="module" src="summary-data.js"></script>`);
 const summaryBundle = existsSync(file('dist/partenariat-summary.js')) ? readFileSync(file('dist/partenariat-summary.js')) : '';
 const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob:";
@@ -92,9 +97,11 @@ try {
     check(problems.length === 0, `${path}: no error and no CSP violation${problems.length ? `: ${problems.join(' | ')}` : ''}`);
     await tab.close();
   }
-  for (const path of ['/radar.html', '/summary.html']) {
+  for (const path of ['/radar.html', '/radar-export.html', '/summary.html']) {
     const tab = await browser.newPage();
     const problems = [];
+    const requested = [];
+    tab.on('request', (r) => r.url().startsWith(origin) && !r.url().endsWith('/favicon.ico') && requested.push(r.url().slice(origin.length)));
     tab.on('pageerror', (e) => problems.push(e.message));
     tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     await tab.goto(origin + path);
@@ -105,6 +112,20 @@ try {
       check(
         text.includes('The chart’s data is not valid.') && text.includes('series[0].values.pouvoir'),
         `${path}: the radar refuses a value that is not a number, in English, and says where`,
+      );
+    } else if (path === '/radar-export.html') {
+      const [download] = await Promise.all([
+        tab.waitForEvent('download', { timeout: 5000 }),
+        tab.locator('partenariat-radar').getByRole('button', { name: 'Download the image (SVG)' }).click(),
+      ]);
+      const svg = (await readFile(await download.path(), 'utf8')).replace(/<!--.*?-->/g, '');
+      check(
+        download.suggestedFilename() === 'impact-dimensions.svg' && /<title[^>]*>Impact dimensions<\/title>/.test(svg) && svg.includes('>B</text>'),
+        `${path}: the radar downloads its SVG image`,
+      );
+      check(
+        requested.join() === '/radar-export.html,/partenariat.js,/radar-good.js',
+        `${path}: the file holds the code that makes images, and loads nothing else${requested.length === 3 ? '' : `: ${requested.join(', ')}`}`,
       );
     } else {
       const heading = tab.locator('partenariat-summary').getByText('Distribution by level (overall result)');

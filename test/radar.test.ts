@@ -278,5 +278,26 @@ describe('<partenariat-radar>', () => {
       const bitmap = await createImageBitmap(blob);
       expect(bitmap.width).to.be.greaterThan(500);
     });
+
+    it('says so in the element and in an event when the page cannot make the PNG, and no more once an image is made', async () => {
+      const el = await radar('dimensions', two, { lang: 'en' });
+      const toBlob = HTMLCanvasElement.prototype.toBlob;
+      HTMLCanvasElement.prototype.toBlob = (callback: BlobCallback) => callback(null);
+      try {
+        const { errors } = await errorsDuring(async () => {
+          [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Download the image (PNG)')!.click();
+          await until(() => shadow(el).querySelector('.actions + [role="alert"]') !== null, 'the message');
+        });
+        const words = 'The PNG image could not be made; the SVG format is still available.';
+        expect(errors).to.deep.equal([{ code: 'radar-export', message: words, issues: [] }]);
+        expect(shadow(el).querySelector('.actions + [role="alert"]')!.textContent).to.equal(words);
+        await expect(el).to.be.accessible();
+      } finally {
+        HTMLCanvasElement.prototype.toBlob = toBlob;
+      }
+      await captureDownload(el, 'Download the image (SVG)');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+    });
   });
 });

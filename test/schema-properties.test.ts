@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import type * as z from 'zod/mini';
 import { bandFor, computeScores, scoreItems } from '../src/components/checklist/scoring.js';
 import { SavedProgressSchema } from '../src/components/checklist/storage.js';
-import { describeIssue, formatPath } from '../src/internal/issues.js';
+import { formatPath } from '../src/internal/issues.js';
+import { describeSchemaIssue } from '../src/schema/issues.js';
 import { InstrumentSchema, type Instrument } from '../src/schema/instrument.js';
 import { ResultSchema, type Answers } from '../src/schema/result.js';
 import { parseRoleTable } from '../src/schema/roles.js';
@@ -46,7 +47,7 @@ function assertClear(parse: Parse, data: unknown): boolean {
   for (const issue of outcome.issues) {
     expect(Array.isArray(issue.path)).to.equal(true);
     expect(formatPath(issue.path)).to.be.a('string').and.not.equal('');
-    expect(describeIssue(issue)).to.be.a('string').and.match(/\p{L}{2,}/u);
+    expect(describeSchemaIssue(issue)).to.be.a('string').and.match(/\p{L}{2,}/u);
   }
   return true;
 }

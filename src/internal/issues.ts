@@ -14,7 +14,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /**
  * A zod issue said in the current locale (call within `inLocale`), for the person who wrote
- * or embedded the questionnaire.
+ * or embedded the data: the problems any data can have (a missing field, a wrong type, a text
+ * too long…), and those of the texts and ids that every schema shares. The radar's data can have
+ * no other (src/components/radar/validate.ts); the rules of the questionnaire's, the results' and
+ * the role table's schemas are said by `describeSchemaIssue` (src/schema/issues.ts), apart, so that
+ * an app that imports the radar alone carries neither their words nor their English.
  */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -26,10 +30,6 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return msg(str`trop court ou trop petit (minimum : ${String(issue.minimum)})`, { id: 'issue.too-small' });
     case 'too_big':
       return msg(str`trop long ou trop grand (maximum : ${String(issue.maximum)})`, { id: 'issue.too-big' });
-    case 'invalid_value':
-      return msg(str`valeur non permise (permises : ${issue.values.map(String).join(', ')})`, {
-        id: 'issue.value',
-      });
     case 'invalid_format':
       return msg('format non valide', { id: 'issue.format' });
     case 'invalid_union':
@@ -45,32 +45,10 @@ function describeCustom(reason: string | undefined, fallback: string): string {
   switch (reason) {
     case 'duplicate-id':
       return msg('cet identifiant est déjà utilisé', { id: 'issue.duplicate-id' });
-    case 'unknown-section':
-      return msg('aucune section ne porte cet identifiant', { id: 'issue.unknown-section' });
-    case 'unknown-dimension':
-      return msg('aucune dimension ne porte cet identifiant', { id: 'issue.unknown-dimension' });
-    case 'no-zero-band':
-      return msg('un des niveaux doit commencer à 0', { id: 'issue.no-zero-band' });
-    case 'same-band-min':
-      return msg('deux niveaux commencent au même seuil', { id: 'issue.same-band-min' });
-    case 'choices-needed':
-      return msg('un champ « choice » doit donner ses choix', { id: 'issue.choices-needed' });
-    case 'scale-order':
-      return msg('les choix vont de la plus petite valeur à la plus grande, chacune une seule fois', {
-        id: 'issue.scale-order',
-      });
     case 'text-missing':
       return msg('le texte doit être donné en français (fr), en anglais (en) ou dans les deux langues', {
         id: 'issue.text-missing',
       });
-    case 'unknown-responsibility':
-      return msg('aucune responsabilité ne porte cet identifiant', { id: 'issue.unknown-responsibility' });
-    case 'unknown-partner':
-      return msg('aucun partenaire ne porte cet identifiant', { id: 'issue.unknown-partner' });
-    case 'unknown-role':
-      return msg('aucun rôle ne porte cet identifiant', { id: 'issue.unknown-role' });
-    case 'not-finite':
-      return msg('un nombre fini est attendu', { id: 'issue.not-finite' });
     default:
       return fallback;
   }

@@ -1,6 +1,22 @@
-import { DASHES, markerPath } from './geometry.js';
+/**
+ * The radar's images (SVG, PNG), made from the chart as shown. The radar loads this module only
+ * when a person asks for an image, so that an app's bundler puts it in a chunk of its own, which
+ * a page fetches then and not before; the self-contained files hold it as they hold the rest.
+ */
+import type { Point } from './geometry.js';
+import { downloadBlob } from '../../internal/download.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * A series in the image's legend: its name, the dash of its line, the path of its marker at a
+ * point (given by the radar, which draws them: this module takes nothing of its geometry).
+ */
+export interface LegendEntry {
+  label: string;
+  dash: string | undefined;
+  marker: (at: Point) => string;
+}
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -30,7 +46,7 @@ function resolveColor(root: ShadowRoot, value: string): string {
  */
 export function standaloneSvg(
   chart: SVGSVGElement,
-  legend: Array<{ label: string; index: number }>,
+  legend: LegendEntry[],
   root: ShadowRoot,
 ): { text: string; width: number; height: number; background: string } {
   const clone = chart.cloneNode(true) as SVGSVGElement;
@@ -55,15 +71,15 @@ export function standaloneSvg(
   const height = chartHeight + (legend.length > 1 ? legend.length * rowHeight + 16 : 0);
   if (legend.length > 1) {
     const group = document.createElementNS(SVG_NS, 'g');
-    legend.forEach(({ label, index }, row) => {
+    legend.forEach(({ label, dash, marker: markerAt }, row) => {
       const y = chartHeight + 16 + row * rowHeight + rowHeight / 2;
-      const series = chart.querySelector(`.s${index + 1} .series-line`);
+      const series = chart.querySelector(`.s${row + 1} .series-line`);
       const color = series ? getComputedStyle(series).stroke : '#000';
       const line = document.createElementNS(SVG_NS, 'line');
       for (const [k, v] of Object.entries({ x1: 16, y1: y, x2: 56, y2: y, stroke: color, 'stroke-width': 2.5 })) line.setAttribute(k, String(v));
-      if (DASHES[index]) line.setAttribute('stroke-dasharray', DASHES[index]);
+      if (dash) line.setAttribute('stroke-dasharray', dash);
       const marker = document.createElementNS(SVG_NS, 'path');
-      marker.setAttribute('d', markerPath(index, { x: 36, y }, 5));
+      marker.setAttribute('d', markerAt({ x: 36, y }));
       marker.setAttribute('fill', color);
       const caption = document.createElementNS(SVG_NS, 'text');
       for (const [k, v] of Object.entries({ x: 66, y: y + fontSize / 3, fill: text.fill, 'font-family': text.fontFamily, 'font-size': fontSize })) caption.setAttribute(k, String(v));
@@ -114,4 +130,14 @@ export async function svgToPng(svgText: string, width: number, height: number, b
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * Offers the chart to the person as an image file, `<name>.svg` or `<name>.png`, with `legend`
+ * drawn under it. Rejects when the page cannot make the PNG.
+ */
+export async function downloadImage(kind: 'svg' | 'png', chart: SVGSVGElement, legend: LegendEntry[], root: ShadowRoot, name: string): Promise<void> {
+  const source = standaloneSvg(chart, legend, root);
+  const image = kind === 'svg' ? new Blob([source.text], { type: 'image/svg+xml' }) : await svgToPng(source.text, source.width, source.height, source.background);
+  downloadBlob(root, image, `${name}.${kind}`);
 }

@@ -32,8 +32,6 @@ import {
   type Point,
   type RadarLayout,
 } from './geometry.js';
-import { svgToPng, standaloneSvg } from './export.js';
-import { downloadBlob } from '../../internal/download.js';
 // The English of this folder's messages.
 import '../../generated/locales/en-radar.js';
 
@@ -102,7 +100,10 @@ const axesConverter = {
  * @summary An accessible, comparative radar chart.
  *
  * @fires partenariat-error - The data cannot be drawn (wrong shapes, NaN, duplicate axis ids, fewer
- *   than 3 or more than 12 axes, an unknown `for` target); `detail` is `{code, message, issues}`.
+ *   than 3 or more than 12 axes, an unknown `for` target), or an image a person asked for cannot be
+ *   made (`radar-export`: the PNG, or the code that makes images, which the radar loads when a
+ *   person first asks for one; the element says so under its buttons too); `detail` is
+ *   `{code, message, issues}`.
  *
  * @csspart root - The element's box.
  * @csspart chart - The SVG chart.
@@ -155,6 +156,8 @@ export class PartenariatRadar extends LocalizedElement {
   @state() private showTable = false;
   @state() private active: { series: number; axis: number } = { series: 0, axis: 0 };
   @state() private pointFocused = false;
+  /** The last image asked for could not be made: the PNG alone, or any (its code could not be loaded). */
+  @state() private exportFailure: 'image' | 'png' | undefined;
 
   private target: Followed | undefined;
   private resizeObserver: ResizeObserver | undefined;
@@ -380,6 +383,12 @@ export class PartenariatRadar extends LocalizedElement {
     return msg('Graphique radar', { id: 'radar.title' });
   }
 
+  private sayExportFailure(): string {
+    return this.exportFailure === 'png'
+      ? msg('L’image PNG n’a pas pu être créée ; le format SVG reste disponible.', { id: 'radar.error.png' })
+      : msg('L’image n’a pas pu être créée ; rechargez la page pour réessayer.', { id: 'radar.error.export' });
+  }
+
   /** `« : »` with the space French typography wants before it, `": "` in English. */
   private colon(): string {
     return this.locale === 'fr' ? '\u00a0: ' : ': ';
@@ -448,25 +457,17 @@ export class PartenariatRadar extends LocalizedElement {
     const model = this.model;
     if (!chart || !model) return;
     const name = `${inLocale(this.locale, () => this.chartTitle()).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'radar'}`;
-    const legend = model.series.map((s, i) => ({ label: s.label, index: i }));
-    const source = standaloneSvg(chart, legend, this.renderRoot as ShadowRoot);
-    if (kind === 'svg') {
-      downloadBlob(this.renderRoot, new Blob([source.text], { type: 'image/svg+xml' }), `${name}.svg`);
-      return;
-    }
+    this.exportFailure = undefined;
+    let failure: 'image' | 'png' = 'image';
     try {
-      const png = await svgToPng(source.text, source.width, source.height, source.background);
-      downloadBlob(this.renderRoot, png, `${name}.png`);
+      // Fetched the first time a person asks for an image (export.ts).
+      const { downloadImage } = await import('./export.js');
+      failure = kind === 'png' ? 'png' : 'image';
+      const legend = model.series.map((s, i) => ({ label: s.label, dash: DASHES[i], marker: (at: Point) => markerPath(i, at, 5) }));
+      await downloadImage(kind, chart, legend, this.renderRoot as ShadowRoot, name);
     } catch {
-      this.dispatchEvent(
-        new PartenariatErrorEvent({
-          code: 'radar-export',
-          message: inLocale(this.locale, () =>
-            msg('L’image PNG n’a pas pu être créée dans cette page ; le format SVG reste disponible.', { id: 'radar.error.png' }),
-          ),
-          issues: [],
-        }),
-      );
+      this.exportFailure = failure;
+      this.dispatchEvent(new PartenariatErrorEvent({ code: 'radar-export', message: inLocale(this.locale, () => this.sayExportFailure()), issues: [] }));
     }
   }
 
@@ -479,11 +480,7 @@ export class PartenariatRadar extends LocalizedElement {
   private renderGrid(layout: RadarLayout, model: Model): TemplateResult {
     const n = model.axes.length;
     const rings = ringValues(this.min, this.max);
-    const ringPath = (value: number) =>
-      `${model.axes.map((_, i) => {
-        const p = this.point(layout, i, n, value);
-        return `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`;
-      }).join(' ')} Z`;
+    const ringPath = (value: number) => seriesPath(model.axes.map((_, i) => this.point(layout, i, n, value)));
     return svg`<g class="grid">
       ${rings.map((v) => svg`<path class="grid-ring" d=${ringPath(v)}></path>`)}
       ${model.axes.map((_, i) => {
@@ -673,6 +670,7 @@ export class PartenariatRadar extends LocalizedElement {
         <button part="button export" @click=${() => this.handleExport('svg')}>${msg('Télécharger l’image (SVG)', { id: 'radar.export.svg' })}</button>
         <button part="button export" @click=${() => this.handleExport('png')}>${msg('Télécharger l’image (PNG)', { id: 'radar.export.png' })}</button>
       </div>
+      ${this.exportFailure ? html`<p class="message" role="alert">${this.sayExportFailure()}</p>` : nothing}
       ${this.showTable ? this.renderTable(model) : nothing}`;
   }
 

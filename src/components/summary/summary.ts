@@ -9,9 +9,9 @@ import { defaultInstrument } from '../../instruments/default.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode } from '../../events/events.js';
 import { formatDate, formatNumber, formatPercent, inLocale, plural } from '../../internal/localize.js';
 import { inlineSize } from '../../internal/inline-size.js';
-import { describeIssue, formatPath } from '../../internal/issues.js';
+import { formatPath } from '../../internal/issues.js';
+import { describeSchemaIssue } from '../../schema/issues.js';
 import { downloadBlob } from '../../internal/download.js';
-import { standaloneSvg, svgToPng } from '../radar/export.js';
 import { bandFor, scaleRange } from '../checklist/scoring.js';
 import { aggregate, type ExclusionReason, type ItemSummary, type Stats, type Summary } from './aggregate.js';
 import { SummarySchema } from '../../schema/summary.js';
@@ -78,8 +78,9 @@ type Withheld = Pick<WithheldSummary, 'n' | 'minGroup'>;
  * @fires partenariat-error - The results, the summary or the questionnaire given cannot be used,
  *   or `src` / `instrument-src` cannot be loaded; `detail` is `{code, message, issues}` (codes
  *   `summary-invalid`, `summary-network`, `summary-http`, `summary-json`, `instrument-network`,
- *   `instrument-http`, `instrument-json`, `instrument-invalid`, `radar-export` when a PNG
- *   cannot be made, and `summary-compare-invalid`, `summary-result-invalid`,
+ *   `instrument-http`, `instrument-json`, `instrument-invalid`, `radar-export` when an image of the
+ *   radar cannot be made (the PNG, or the code that makes images, loaded when a person first asks
+ *   for one, could not be loaded), and `summary-compare-invalid`, `summary-result-invalid`,
  *   `summary-group-too-small` when the results cannot be compared).
  *
  * @csspart root - The element's box.
@@ -337,7 +338,7 @@ export class PartenariatSummary extends LocalizedElement {
       }
       const parsed = InstrumentSchema.safeParse(data, { reportInput: true });
       if (!parsed.success) {
-        const issues = inLocale(this.locale, () => parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })));
+        const issues = inLocale(this.locale, () => parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeSchemaIssue(issue) })));
         return failed('instrument-invalid', '', issues);
       }
       this.remoteInstrument = { status: 'loaded', value: parsed.data };
@@ -414,15 +415,14 @@ export class PartenariatSummary extends LocalizedElement {
     const root = radar?.shadowRoot;
     const chart = root?.querySelector<SVGSVGElement>('svg.radar');
     if (!root || !chart) return;
-    const source = standaloneSvg(chart, [], root);
-    if (kind === 'svg') {
-      downloadBlob(this.renderRoot, new Blob([source.text], { type: 'image/svg+xml' }), `${name}-radar.svg`);
-      return;
-    }
+    let failure = 'load';
     try {
-      downloadBlob(this.renderRoot, await svgToPng(source.text, source.width, source.height, source.background), `${name}-radar.png`);
+      // Fetched the first time a person asks for an image (src/components/radar/export.ts).
+      const { downloadImage } = await import('../radar/export.js');
+      failure = kind;
+      await downloadImage(kind, chart, [], root, `${name}-radar`);
     } catch {
-      this.report('radar-export', '', []);
+      this.report('radar-export', failure, []);
     }
   }
 
@@ -474,7 +474,10 @@ export class PartenariatSummary extends LocalizedElement {
       case 'summary-json':
         return msg('La réponse reçue pour les résultats n’est ni du JSON ni du NDJSON.', { id: 'summary.error.json' });
       case 'radar-export':
-        return msg('L’image PNG du radar n’a pas pu être créée dans cette page ; le format SVG reste disponible.', { id: 'summary.error.png' });
+        // `detail`: the image asked for (`svg`, `png`), or `load` when the code that makes them could not be loaded.
+        return detail !== 'png'
+          ? msg('L’image du radar n’a pas pu être créée ; rechargez la page pour réessayer.', { id: 'summary.error.export' })
+          : msg('L’image PNG du radar n’a pas pu être créée ; le format SVG reste disponible.', { id: 'summary.error.png' });
       default:
         return msg('Ces données ne sont ni des résultats ni un portrait de ce questionnaire (même identifiant et même version).', {
           id: 'summary.error.data',
