@@ -311,9 +311,20 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     // Most are read as they were coded when they arrived (for this questionnaire, whose hash the
     // row keeps), without reading the result again; the profile only when it groups.
     const aggregator = createAggregator(instrument, { groupBy, minGroup, uniqueIds: true });
+    // The profiles (the choice fields' values) repeat from row to row: each text is parsed once,
+    // for the first few hundred kinds (a profile is read, never changed, by the aggregator).
+    const profiles = new Map<string, Record<string, string>>();
+    const profileOf = (text: string) => {
+      let profile = profiles.get(text);
+      if (!profile) {
+        profile = JSON.parse(text) as Record<string, string>;
+        if (profiles.size < 500) profiles.set(text, profile);
+      }
+      return profile;
+    };
     const noProfile = {};
     await store.eachCounted(campaign.id, { version: CODING_VERSION, instrumentHash: campaign.instrument_hash }, (row) => {
-      if (row[0] === 0) aggregator.addCoded({ id: row[1], updatedAt: row[2], profile: groupBy ? JSON.parse(row[3]) : noProfile, answers: row[4] });
+      if (row[0] === 0) aggregator.addCoded({ id: row[1], updatedAt: row[2], profile: groupBy ? profileOf(row[3]) : noProfile, answers: row[4] });
       else aggregator.add(row[0] === 1 ? JSON.parse(row[2]) : (JSON.parse(row[2]) as { result: unknown }).result);
     });
     return { ...aggregator.finish(), minGroup };

@@ -897,10 +897,20 @@ export class Store {
       const values = [campaignId, coding.version, coding.instrumentHash];
       const { rows: [{ all_coded }] } = await client.query<{ all_coded: boolean }>({ text: ALL_CODED_SQL(p), values });
       await client.query({ text: `declare partenariat_counted no scroll cursor for ${(all_coded ? CODED_SQL : COUNTED_SQL)(p)}`, values });
-      for (;;) {
-        const { rows } = await client.query<CountedRow>({ text: 'fetch 2000 from partenariat_counted', rowMode: 'array' });
-        for (const row of rows) each(row);
-        if (rows.length < 2000) break;
+      // The next page is asked for before this one is counted: PostgreSQL reads it meanwhile. Two
+      // pages at most in memory.
+      const page = 2000;
+      const fetch = () => client.query<CountedRow>({ text: `fetch ${page} from partenariat_counted`, rowMode: 'array' });
+      let next: Promise<pg.QueryResult<CountedRow>> | undefined = fetch();
+      try {
+        while (next) {
+          const { rows }: pg.QueryResult<CountedRow> = await next;
+          next = rows.length === page ? fetch() : undefined;
+          for (const row of rows) each(row);
+        }
+      } finally {
+        // Counting failed with a page asked for: it is let go (the transaction is undone below).
+        next?.catch(() => {});
       }
       await client.query('commit');
     } catch (error) {

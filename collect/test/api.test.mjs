@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   admin, backend, campaignBody, instrument, makeEnvelope, makeResult, putCampaign, startApp, submit, tempDir,
 } from './helpers.mjs';
-import { aggregate } from '../dist/index.js';
+import { aggregate, coderFor } from '../dist/index.js';
 
 let ctx;
 before(async () => {
@@ -359,6 +359,38 @@ describe(`collector HTTP contract (${backend})`, () => {
     await ctx.store.db.deleteFrom('submission_coded').where('campaign_id', '=', id).execute();
     const uncoded = await summaryNow();
     assert.deepEqual(uncoded, expected(uncoded));
+  });
+
+  test('summary: thousands of stored results, read a page at a time, coded or not, the same figures', async () => {
+    const id = await putCampaign(ctx.app);
+    const campaign = await ctx.store.getCampaign(id);
+    const code = coderFor(campaign.instrument, campaign.instrument_hash);
+    const kinds = ['association-locataires', 'obnl-habitation', 'autre'];
+    const results = Array.from({ length: 4500 }, (_, n) => {
+      const result = makeResult({ id: `r-${String(n).padStart(5, '0')}`, answer: 1 + (n % 4), profile: { 'type-organisme': kinds[n % 3] } });
+      result.answers[instrument.items[n % instrument.items.length].id] = n % 2 ? 'na' : 'dk';
+      return result;
+    });
+    for (let i = 0; i < results.length; i += 500) {
+      const rows = results.slice(i, i + 500).map((result) => ({
+        campaign_id: id, result_id: result.id, receipt: `receipt-${result.id}`, content_hash: `hash-${result.id}`,
+        envelope: JSON.stringify(makeEnvelope(id, result)), received_at: '2026-12-01T00:00:00.000Z', result,
+      }));
+      await ctx.store.db.insertInto('submission').values(rows.map(({ result: _, ...row }) => row)).execute();
+      // All coded but three, which are read from their envelopes.
+      const coded = rows.filter((row) => !['r-00007', 'r-02001', 'r-04499'].includes(row.result_id));
+      await ctx.store.db.insertInto('submission_coded').values(coded.map((row) => ({ campaign_id: id, result_id: row.result_id, content_hash: row.content_hash, ...code(row.result) }))).execute();
+    }
+    const summaryNow = async () => json(await ctx.app.inject({ url: `/api/campaigns/${id}/summary?groupBy=type-organisme`, headers: admin }));
+    const expected = (summary) => ({ ...aggregate(instrument, results, { groupBy: 'type-organisme', minGroup: 5, now: new Date(summary.generatedAt) }), minGroup: 5 });
+    const mixed = await summaryNow();
+    assert.equal(mixed.n, results.length);
+    assert.deepEqual(mixed, expected(mixed));
+    for (const result_id of ['r-00007', 'r-02001', 'r-04499']) {
+      await ctx.store.db.insertInto('submission_coded').values({ campaign_id: id, result_id, content_hash: `hash-${result_id}`, ...code(results[Number(result_id.slice(2))]) }).execute();
+    }
+    const coded = await summaryNow();
+    assert.deepEqual(coded, expected(coded));
   });
 
   test('summary: a submission coded for a questionnaire its campaign no longer has is not counted as coded', async () => {
