@@ -193,40 +193,36 @@ select campaign_id, result_id, content_hash, ${p(1)} from submission
 where campaign_id = ${p(2)} and result_id = ${p(3)} and content_hash = ${p(4)}
 on conflict (campaign_id, result_id) do update set content_hash = excluded.content_hash, counted = excluded.counted`;
 
+type Name = 'campaign' | 'coding' | 'hash';
+
 /**
- * What the summary reads of each stored result of a campaign, in one statement (one snapshot):
- * the rows coded with this coding for this questionnaire (`kind` 0: result id, time, profile,
- * answers), then the counted parts of the submissions without one (1: counted), then the
- * envelopes of those without either (2: envelope). In the order of the primary key, with no sort:
- * the summary's figures do not depend on the order. `p` names the parameters campaign, coding, hash.
+ * What the summary reads of each stored result of a campaign, in one snapshot, in the order of the
+ * primary key with no sort (the summary's figures do not depend on the order): first the rows
+ * coded with this coding for this questionnaire (`kind` 0: result id, time, profile, answers).
+ * `p` names the parameters campaign, coding, hash.
  */
-const COUNTED_SQL = (p: (name: 'campaign' | 'coding' | 'hash') => string) => {
+const CODED_SQL = (p: (name: Name) => string) => `
+select 0 as kind, result_id, updated_at, profile, answers from submission_coded
+  where campaign_id = ${p('campaign')} and coding = ${p('coding')} and instrument_hash = ${p('hash')}`;
+
+/** How many submissions a campaign has: when as many were coded ({@link CODED_SQL}), nothing else is read. */
+const SUBMISSIONS_SQL = (p: (name: Name) => string) => `select count(*) as n from submission where campaign_id = ${p('campaign')}`;
+
+/**
+ * Then, only when some are not coded so: the counted parts of the submissions without such a row
+ * (1: counted), then the envelopes of those without either (2: envelope).
+ */
+const UNCODED_SQL = (p: (name: Name) => string) => {
   const coded = (alias: string) =>
     `exists (select 1 from submission_coded d where d.campaign_id = ${alias}.campaign_id and d.result_id = ${alias}.result_id and d.coding = ${p('coding')} and d.instrument_hash = ${p('hash')})`;
   return `
-select 0 as kind, result_id, updated_at, profile, answers from submission_coded
-  where campaign_id = ${p('campaign')} and coding = ${p('coding')} and instrument_hash = ${p('hash')}
-union all
-select 1, null, counted, null, null from submission_counted c where c.campaign_id = ${p('campaign')} and not ${coded('c')}
+select 1 as kind, null as result_id, counted, null as profile, null as answers from submission_counted c where c.campaign_id = ${p('campaign')} and not ${coded('c')}
 union all
 select 2, null, envelope, null, null from submission s where s.campaign_id = ${p('campaign')} and not ${coded('s')}
   and not exists (select 1 from submission_counted c where c.campaign_id = s.campaign_id and c.result_id = s.result_id)`;
 };
 
-/**
- * Whether every submission of a campaign has a row coded with this coding for this questionnaire:
- * then the summary reads those rows alone, without looking for the others row by row.
- */
-const ALL_CODED_SQL = (p: (name: 'campaign' | 'coding' | 'hash') => string) => `
-select (select count(*) from submission where campaign_id = ${p('campaign')})
-  = (select count(*) from submission_coded where campaign_id = ${p('campaign')} and coding = ${p('coding')} and instrument_hash = ${p('hash')}) as all_coded`;
-
-/** The rows coded with this coding for this questionnaire alone (see {@link COUNTED_SQL}). */
-const CODED_SQL = (p: (name: 'campaign' | 'coding' | 'hash') => string) => `
-select 0 as kind, result_id, updated_at, profile, answers from submission_coded
-  where campaign_id = ${p('campaign')} and coding = ${p('coding')} and instrument_hash = ${p('hash')}`;
-
-/** One row of {@link COUNTED_SQL}: `[0, result id, updatedAt, profile JSON, answers]`, `[1, null, counted JSON]` or `[2, null, envelope JSON]`. */
+/** One row of {@link CODED_SQL} or {@link UNCODED_SQL}: `[0, result id, updatedAt, profile JSON, answers]`, `[1, null, counted JSON]` or `[2, null, envelope JSON]`. */
 export type CountedRow = [0, string, string, string, string] | [1 | 2, null, string, null, null];
 
 const migrations: Record<string, Migration> = {
@@ -864,13 +860,13 @@ export class Store {
    * {@link countedText}), or for one without either, its whole envelope. Nothing is held but the
    * row at hand. SQLite reads in one read transaction (one snapshot, the connection busy
    * meanwhile, as for any read); PostgreSQL reads a cursor a page at a time in one read-only
-   * transaction (one snapshot too), serving other requests meanwhile. When every submission has
-   * its coded row, the coded rows alone are read.
+   * transaction (one snapshot too), serving other requests meanwhile. The coded rows are read
+   * first; the others are looked for only when there are fewer coded rows than submissions.
    */
   async eachCounted(campaignId: string, coding: { version: number; instrumentHash: string }, each: (row: CountedRow) => void): Promise<void> {
     if (this.sqlite) {
       const sqlite = this.sqlite;
-      const prepared = (make: typeof COUNTED_SQL) => {
+      const prepared = (make: typeof CODED_SQL) => {
         const text = make((name) => `@${name}`);
         let statement = this.statements.get(text);
         if (!statement) this.statements.set(text, (statement = sqlite.prepare(text)));
@@ -878,11 +874,16 @@ export class Store {
       };
       const parameters = { campaign: campaignId, coding: coding.version, hash: coding.instrumentHash };
       const read = () => {
-        const allCoded = (prepared(ALL_CODED_SQL).get(parameters) as { all_coded: number }).all_coded === 1;
-        const rows = prepared(allCoded ? CODED_SQL : COUNTED_SQL).raw(true).iterate(parameters) as Iterable<CountedRow>;
-        for (const row of rows) each(row);
+        let coded = 0;
+        for (const row of prepared(CODED_SQL).raw(true).iterate(parameters) as Iterable<CountedRow>) {
+          coded++;
+          each(row);
+        }
+        const { n } = prepared(SUBMISSIONS_SQL).get({ campaign: campaignId }) as { n: number };
+        if (coded === n) return;
+        for (const row of prepared(UNCODED_SQL).raw(true).iterate(parameters) as Iterable<CountedRow>) each(row);
       };
-      // One snapshot for both statements; inside a transaction already open (a campaign being
+      // One snapshot for every statement; inside a transaction already open (a campaign being
       // saved, on this connection), that one's.
       if (sqlite.inTransaction) read();
       else sqlite.transaction(read)();
@@ -890,28 +891,37 @@ export class Store {
     }
     const client = await this.pool!.connect();
     let failed: Error | undefined;
-    try {
-      await client.query('begin isolation level repeatable read read only');
-      const names = ['campaign', 'coding', 'hash'];
-      const p = (name: string) => `$${names.indexOf(name) + 1}`;
-      const values = [campaignId, coding.version, coding.instrumentHash];
-      const { rows: [{ all_coded }] } = await client.query<{ all_coded: boolean }>({ text: ALL_CODED_SQL(p), values });
-      await client.query({ text: `declare partenariat_counted no scroll cursor for ${(all_coded ? CODED_SQL : COUNTED_SQL)(p)}`, values });
+    const names: Name[] = ['campaign', 'coding', 'hash'];
+    const p = (name: Name) => `$${names.indexOf(name) + 1}`;
+    const values = [campaignId, coding.version, coding.instrumentHash];
+    /** Gives `each` the rows of `text` through a cursor, a page at a time; how many there were. */
+    const stream = async (text: string) => {
+      await client.query({ text: `declare partenariat_counted no scroll cursor for ${text}`, values });
       // The next page is asked for before this one is counted: PostgreSQL reads it meanwhile. Two
       // pages at most in memory.
       const page = 2000;
       const fetch = () => client.query<CountedRow>({ text: `fetch ${page} from partenariat_counted`, rowMode: 'array' });
       let next: Promise<pg.QueryResult<CountedRow>> | undefined = fetch();
+      let n = 0;
       try {
         while (next) {
           const { rows }: pg.QueryResult<CountedRow> = await next;
           next = rows.length === page ? fetch() : undefined;
+          n += rows.length;
           for (const row of rows) each(row);
         }
       } finally {
         // Counting failed with a page asked for: it is let go (the transaction is undone below).
         next?.catch(() => {});
       }
+      await client.query('close partenariat_counted');
+      return n;
+    };
+    try {
+      await client.query('begin isolation level repeatable read read only');
+      const coded = await stream(CODED_SQL(p));
+      const { rows: [{ n }] } = await client.query<{ n: string }>({ text: SUBMISSIONS_SQL(p), values: [campaignId] });
+      if (coded !== Number(n)) await stream(UNCODED_SQL(p));
       await client.query('commit');
     } catch (error) {
       failed = error instanceof Error ? error : new Error(String(error));
