@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { aggregate, createAggregator, readCounted } from '../src/components/summary/aggregate.js';
+import { aggregate, createAggregator, createCoder, readCounted, type CodedResult } from '../src/components/summary/aggregate.js';
 import { defaultInstrument } from '../src/instruments/default.js';
 import { fictitiousResults } from '../demo/fictitious.js';
 import { miniInstrument } from './helpers.js';
@@ -181,5 +181,74 @@ describe('aggregate: the fast path', () => {
       expect(JSON.stringify(streamed)).to.equal(JSON.stringify(aggregate(defaultInstrument, results, { now: NOW, ...options })));
       expect(streamed).to.deep.equal(referenceAggregate(defaultInstrument, results, { now: NOW, ...options }));
     }
+  });
+
+  describe('coded results (createCoder, addCoded)', () => {
+    /** The summary of `results` through `add()`, and through the coder and `addCoded()`, over the same options. */
+    function bothWays(instrument: Instrument, results: readonly unknown[], options: { groupBy?: string; minGroup?: number }) {
+      const direct = createAggregator(instrument, { now: NOW, uniqueIds: true, ...options });
+      const coded = createAggregator(instrument, { now: NOW, uniqueIds: true, ...options });
+      const code = createCoder(instrument);
+      for (const result of results) {
+        direct.add(result);
+        const row = code(result);
+        // What the coder refuses, add() leaves out: it is given as is, to be left out at its place.
+        if (row) coded.addCoded(row);
+        else coded.add(result);
+      }
+      return { direct: direct.finish(), coded: coded.finish() };
+    }
+
+    it('gives the same summary as add() over the demo’s fictitious results, with and without groups', function () {
+      this.timeout(60000);
+      const results: unknown[] = fictitiousResults([['association-locataires', 300], ['obnl-habitation', 40], ['ccr', 3], ['autre', 1]], 11);
+      for (const options of [{}, { groupBy: 'type-organisme' }, { groupBy: 'type-organisme', minGroup: 50 }, { groupBy: 'organisation' }]) {
+        const { direct, coded } = bothWays(defaultInstrument, results, options);
+        expect(JSON.stringify(coded)).to.equal(JSON.stringify(direct));
+      }
+    });
+
+    it('gives the same summary over « ne s’applique pas », « je ne sais pas », blanks, odd answers and unknown profile values', () => {
+      const instrument: Instrument = { ...mini(), scale: { ...mini().scale, dontKnow: { label: { fr: 'Je ne sais pas', en: 'I don’t know' } } } };
+      const make = (id: string, answers: Record<string, unknown>, profile: Record<string, unknown>) => ({ ...valid(), id, answers, profile });
+      const results: unknown[] = [
+        make('r1', { a1: 4, a2: 'na', b1: 'dk' }, { type: 'a' }),
+        make('r2', { a1: 'dk', a2: 'dk', b1: 'dk', b2: 'dk' }, { type: 'a' }),
+        make('r3', { a1: 'na', a2: 'na', b1: 'na', b2: 'na' }, { type: 'b' }),
+        make('r4', {}, { type: 'a' }),
+        make('r5', { a1: 2.5, a2: 7, b1: 1, zz: 4 }, { type: 'zz' }),
+        make('r6', { a1: 1, b2: 3 }, {}),
+        make('r7', { a1: 3, a2: 2, b1: 4, b2: 1 }, { type: 'c', other: 'x' }),
+        make('r8', { a1: 2, b1: 2 }, { type: 'b' }),
+        make('r9', { a1: 4, a2: 4, b1: 4, b2: 4 }, { type: 'a' }),
+        { ...valid(), id: 'r10', instrument: { id: 'mini', version: '2' } },
+        { ...valid(), id: 'r11', instrument: { id: 'autre', version: '1' } },
+        { nope: 1 },
+        ...variants(),
+      ];
+      for (const options of [{}, { groupBy: 'type', minGroup: 3 }, { groupBy: 'type' }]) {
+        const { direct, coded } = bothWays(instrument, results, options);
+        expect(JSON.stringify(coded)).to.equal(JSON.stringify(direct));
+      }
+      const code = createCoder(instrument);
+      // One character per item; '0' blank (or an answer off the scale), 1… the scale, then na, then dk.
+      expect(code(results[0])).to.deep.equal({ id: 'r1', updatedAt: valid().updatedAt, profile: { type: 'a' }, answers: '4560' });
+      expect(code(results[4])!.answers).to.equal('0010');
+      expect(code(results[6])!.profile, 'the choice fields alone').to.deep.equal({ type: 'c' });
+      for (const refused of results.slice(9, 12)) expect(code(refused)).to.equal(null);
+    });
+
+    it('leaves out as invalid a coded row that is not one code per item of the questionnaire', () => {
+      const aggregator = createAggregator(mini(), { now: NOW, uniqueIds: true });
+      const row = (answers: string): CodedResult => ({ id: answers || 'empty', updatedAt: '2027-01-15T12:00:00.000Z', profile: {}, answers });
+      // The mini scale has four choices and « ne s'applique pas »: codes 0 to 5.
+      for (const answers of ['', '123', '12345', '1236', '123A', '12 3', '12-3', '123\u0000']) aggregator.addCoded(row(answers));
+      aggregator.addCoded(row('1235'));
+      const summary = aggregator.finish();
+      expect(summary.n).to.equal(1);
+      expect(summary.excluded.map((e) => e.reason)).to.deep.equal(Array(8).fill('invalid'));
+      expect(summary.items.map((item) => item.notApplicable)).to.deep.equal([0, 0, 0, 1]);
+      expect(() => createAggregator(mini()).addCoded(row('1234'))).to.throw(/uniqueIds/);
+    });
   });
 });

@@ -110,6 +110,10 @@ async function summaryTimes(databaseUrl, counts) {
   try {
     for (const count of counts) {
       const id = await putCampaign(ctx.app);
+      // As the collector codes each submission when it arrives, for its campaign's questionnaire
+      // (a collector from before stores no coded row).
+      const campaign = await ctx.store.getCampaign(id);
+      const code = collector.coderFor?.(campaign.instrument, campaign.instrument_hash);
       const kinds = ['association-locataires', 'organisme-communautaire', 'obnl-habitation', 'office-habitation', 'autre'];
       for (let i = 0; i < count; i += 500) {
         const batch = Array.from({ length: Math.min(500, count - i) }, (_, k) => {
@@ -124,6 +128,11 @@ async function summaryTimes(databaseUrl, counts) {
         if (collector.countedText) {
           await ctx.store.db.insertInto('submission_counted').values(batch.map((row) => ({
             campaign_id: row.campaign_id, result_id: row.result_id, content_hash: row.content_hash, counted: collector.countedText(row.result),
+          }))).execute();
+        }
+        if (code) {
+          await ctx.store.db.insertInto('submission_coded').values(batch.map((row) => ({
+            campaign_id: row.campaign_id, result_id: row.result_id, content_hash: row.content_hash, ...code(row.result),
           }))).execute();
         }
       }

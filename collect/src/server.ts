@@ -11,13 +11,13 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import * as z from 'zod/mini';
 import { SubmissionSchema } from '../../src/schema/submission.js';
 import { IdSchema } from '../../src/schema/text.js';
-import { createAggregator } from '../../src/components/summary/aggregate.js';
+import { CODING_VERSION, createAggregator } from '../../src/components/summary/aggregate.js';
 import { isAdminToken } from './admin-token.js';
 import { adminView, CampaignInputSchema, campaignRow, campaignState, instrumentOf, originsOf, publicView } from './campaign.js';
 import type { Limits } from './config.js';
 import { CONTENT_TYPES, exportText, FORMATS, type ExportFormat } from './export.js';
 import { langOf, Problem, type Lang, type ProblemIssue } from './problems.js';
-import { countedText, type CampaignGate, type CampaignRow, type InsertOutcome, type Store } from './store.js';
+import { coderFor, countedText, type CampaignGate, type CampaignRow, type CodedColumns, type InsertOutcome, type Store } from './store.js';
 import { canonicalHash, credential, newSecret, sameSecret } from './util.js';
 
 export interface ServerOptions {
@@ -308,10 +308,25 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     const groupBy = typeof request.query.groupBy === 'string' ? request.query.groupBy : undefined;
     // One stored result at a time, counted and let go: what the summary reads of each (not the
     // whole envelope), and nothing kept per result, since the database holds one row per result id.
+    // Most are read as they were coded when they arrived (for this questionnaire, whose hash the
+    // row keeps), without reading the result again; the profile only when it groups.
     const aggregator = createAggregator(instrument, { groupBy, minGroup, uniqueIds: true });
-    await store.eachCounted(campaign.id, (counted, envelope) =>
-      aggregator.add(counted !== null ? JSON.parse(counted) : (JSON.parse(envelope!) as { result: unknown }).result),
-    );
+    // The profiles (the choice fields' values) repeat from row to row: each text is parsed once,
+    // for the first few hundred kinds (a profile is read, never changed, by the aggregator).
+    const profiles = new Map<string, Record<string, string>>();
+    const profileOf = (text: string) => {
+      let profile = profiles.get(text);
+      if (!profile) {
+        profile = JSON.parse(text) as Record<string, string>;
+        if (profiles.size < 500) profiles.set(text, profile);
+      }
+      return profile;
+    };
+    const noProfile = {};
+    await store.eachCounted(campaign.id, { version: CODING_VERSION, instrumentHash: campaign.instrument_hash }, (row) => {
+      if (row[0] === 0) aggregator.addCoded({ id: row[1], updatedAt: row[2], profile: groupBy ? profileOf(row[3]) : noProfile, answers: row[4] });
+      else aggregator.add(row[0] === 1 ? JSON.parse(row[2]) : (JSON.parse(row[2]) as { result: unknown }).result);
+    });
     return { ...aggregator.finish(), minGroup };
   });
 
@@ -328,12 +343,32 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return reply.type(CONTENT_TYPES[format]).send(text);
   });
 
+  /**
+   * The coder of each campaign's questionnaire, by campaign id, with the hash of the questionnaire
+   * it codes for: a submission is coded when it arrives, the summary then counts it without
+   * reading it. Kept in this process, but never trusted: the coded row carries the hash, and the
+   * summary counts only the rows of its campaign's questionnaire; a campaign whose questionnaire
+   * changed (possible only without submissions) gets a new coder at its next submission.
+   */
+  const coders = new Map<string, { hash: string; code: (result: unknown) => CodedColumns | null }>();
+  async function coderOf(campaignId: string) {
+    let coder = coders.get(campaignId);
+    if (!coder) {
+      const campaign = await store.getCampaign(campaignId);
+      if (!campaign) return undefined;
+      coder = { hash: campaign.instrument_hash, code: coderFor(campaign.instrument, campaign.instrument_hash) };
+      coders.set(campaignId, coder);
+    }
+    return coder;
+  }
+
   app.post<WithId>('/api/campaigns/:id/submissions', submitRoute, async (request, reply) => {
     const id = request.params.id;
     if (!z.safeParse(IdSchema, id).success) throw new Problem('campaign-not-found');
     const parsed = parse(SubmissionSchema, request.body, lang(request));
     const envelope = parsed.success ? parsed.data : undefined;
     const now = new Date().toISOString();
+    const coder = envelope && envelope.campaign === id ? await coderOf(id) : undefined;
     // Only an envelope that may go in is offered to the store, which then reads the campaign and
     // stores it in one go when the campaign takes it (one round trip on PostgreSQL); the checks
     // below say why not, in the same order as ever: campaign, site, envelope, dates.
@@ -346,6 +381,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         envelope: JSON.stringify(envelope),
         received_at: now,
         counted: countedText(envelope.result),
+        coded: coder ? coder.code(envelope.result) : null,
       }
       : undefined;
     const check = envelope && { origin: request.headers.origin, instrumentId: envelope.result.instrument.id, instrumentVersion: envelope.result.instrument.version, now };
@@ -358,7 +394,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       if (isForeignKeyError(error)) throw new Problem('campaign-not-found');
       throw error;
     }
-    if (!campaign) throw new Problem('campaign-not-found');
+    if (!campaign) {
+      coders.delete(id);
+      throw new Problem('campaign-not-found');
+    }
+    // Coded for a questionnaire the campaign no longer has: not counted (see coders); the next is coded anew.
+    if (coder && coder.hash !== campaign.instrument_hash) coders.delete(id);
     const origin = request.headers.origin;
     const origins = originsOf(campaign);
     if (origin && origins.length > 0 && !origins.includes(origin)) throw new Problem('origin-not-allowed');

@@ -21,6 +21,8 @@ import {
   type MigrationProvider,
 } from 'kysely';
 import pg from 'pg';
+import { CODING_VERSION, createCoder } from '../../src/components/summary/aggregate.js';
+import type { Instrument } from '../../src/schema/instrument.js';
 import { campaignState, originsOf } from './campaign.js';
 
 interface CampaignTable {
@@ -68,6 +70,30 @@ interface SubmissionCountedTable {
   counted: string;
 }
 
+/**
+ * Each stored result as the summary counts it, coded when it arrives (see `createCoder`): the
+ * profile's choice values, its time and one character per item. The summary counts a hundred
+ * thousand of these without reading a result. Kept for the envelope stored (`content_hash`),
+ * removed by a trigger when the submission changes until it is coded again, withdrawn with it (a
+ * cascade), as {@link SubmissionCountedTable}. A row counts only for its coding (`coding`, the
+ * coding's version) and questionnaire (`instrument_hash`, the campaign's when it was coded): any
+ * other is read as before, from the counted part or the envelope.
+ */
+interface SubmissionCodedTable {
+  campaign_id: string;
+  result_id: string;
+  content_hash: string;
+  coding: number;
+  instrument_hash: string;
+  updated_at: string;
+  /** The profile's values of the questionnaire's choice fields, as a JSON object. */
+  profile: string;
+  answers: string;
+}
+
+/** A submission coded for its campaign's questionnaire: the columns of {@link SubmissionCodedTable} that come from it. */
+export type CodedColumns = Pick<SubmissionCodedTable, 'coding' | 'instrument_hash' | 'updated_at' | 'profile' | 'answers'>;
+
 interface SettingTable {
   key: string;
   value: string;
@@ -77,6 +103,7 @@ interface Database {
   campaign: CampaignTable;
   submission: SubmissionTable;
   submission_counted: SubmissionCountedTable;
+  submission_coded: SubmissionCodedTable;
   setting: SettingTable;
 }
 
@@ -90,6 +117,8 @@ export interface SubmissionRow {
   received_at: string;
   /** What the summary reads of its result ({@link countedText}); made from `envelope` when not given. Not a column of `submission`. */
   counted?: string;
+  /** Its result coded for the campaign's questionnaire ({@link coderFor}); none when not given or null. Not a column of `submission`. */
+  coded?: CodedColumns | null;
 }
 
 /** The columns of `submission` of a row. */
@@ -120,6 +149,40 @@ function countedOfEnvelope(envelope: string): string | null {
 }
 
 /**
+ * A coder of results for a campaign's questionnaire (`instrument`, its JSON text, whose hash is
+ * `instrumentHash`): the row the summary counts of a result, or null for a result the summary
+ * would leave out (of another questionnaire or version, or invalid): that one is never coded, and
+ * the summary reads it as ever and says why it left it out.
+ */
+export function coderFor(instrument: string | Instrument, instrumentHash: string): (result: unknown) => CodedColumns | null {
+  const code = createCoder(typeof instrument === 'string' ? (JSON.parse(instrument) as Instrument) : instrument);
+  return (result) => {
+    const coded = code(result);
+    return coded && { coding: CODING_VERSION, instrument_hash: instrumentHash, updated_at: coded.updatedAt, profile: JSON.stringify(coded.profile), answers: coded.answers };
+  };
+}
+
+/** The coded row of a stored envelope; null if it cannot be read or coded (the summary then reads it as before). */
+function codedOfEnvelope(code: (result: unknown) => CodedColumns | null, envelope: string): CodedColumns | null {
+  try {
+    return code((JSON.parse(envelope) as { result: unknown }).result);
+  } catch {
+    return null;
+  }
+}
+
+/** The columns of `submission_coded` that say what a coded row is, in the order of the statements below. */
+const CODED_COLUMNS = ['coding', 'instrument_hash', 'updated_at', 'profile', 'answers'] as const;
+const codedValues = (coded: CodedColumns) => CODED_COLUMNS.map((column) => coded[column]);
+
+/** Stores the coded row of a submission if the submission still holds the envelope it was coded from, as {@link PUT_COUNTED_SQL}. */
+const PUT_CODED_SQL = (p: (i: number) => string) => `
+insert into submission_coded (campaign_id, result_id, content_hash, ${CODED_COLUMNS.join(', ')})
+select campaign_id, result_id, content_hash, ${CODED_COLUMNS.map((_, i) => p(i + 1)).join(', ')} from submission
+where campaign_id = ${p(6)} and result_id = ${p(7)} and content_hash = ${p(8)}
+on conflict (campaign_id, result_id) do update set content_hash = excluded.content_hash, ${CODED_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}`;
+
+/**
  * Stores the counted part of a submission if the submission still holds the envelope it was made
  * from (`content_hash`): two collectors replacing one submission at once never leave the counted
  * part of the other's envelope (the one that lost finds another hash and stores nothing).
@@ -130,16 +193,37 @@ select campaign_id, result_id, content_hash, ${p(1)} from submission
 where campaign_id = ${p(2)} and result_id = ${p(3)} and content_hash = ${p(4)}
 on conflict (campaign_id, result_id) do update set content_hash = excluded.content_hash, counted = excluded.counted`;
 
+type Name = 'campaign' | 'coding' | 'hash';
+
 /**
- * What the summary reads of each stored result of a campaign, in one statement (one snapshot):
- * the counted parts, then the envelopes of the submissions without one. In the order of the
- * primary key, with no sort: the summary's figures do not depend on the order.
+ * What the summary reads of each stored result of a campaign, in one snapshot, in the order of the
+ * primary key with no sort (the summary's figures do not depend on the order): first the rows
+ * coded with this coding for this questionnaire (`kind` 0: result id, time, profile, answers).
+ * `p` names the parameters campaign, coding, hash.
  */
-const COUNTED_SQL = (p: string) => `
-select counted, null as envelope from submission_counted where campaign_id = ${p}
+const CODED_SQL = (p: (name: Name) => string) => `
+select 0 as kind, result_id, updated_at, profile, answers from submission_coded
+  where campaign_id = ${p('campaign')} and coding = ${p('coding')} and instrument_hash = ${p('hash')}`;
+
+/** How many submissions a campaign has: when as many were coded ({@link CODED_SQL}), nothing else is read. */
+const SUBMISSIONS_SQL = (p: (name: Name) => string) => `select count(*) as n from submission where campaign_id = ${p('campaign')}`;
+
+/**
+ * Then, only when some are not coded so: the counted parts of the submissions without such a row
+ * (1: counted), then the envelopes of those without either (2: envelope).
+ */
+const UNCODED_SQL = (p: (name: Name) => string) => {
+  const coded = (alias: string) =>
+    `exists (select 1 from submission_coded d where d.campaign_id = ${alias}.campaign_id and d.result_id = ${alias}.result_id and d.coding = ${p('coding')} and d.instrument_hash = ${p('hash')})`;
+  return `
+select 1 as kind, null as result_id, counted, null as profile, null as answers from submission_counted c where c.campaign_id = ${p('campaign')} and not ${coded('c')}
 union all
-select null, envelope from submission s where s.campaign_id = ${p}
+select 2, null, envelope, null, null from submission s where s.campaign_id = ${p('campaign')} and not ${coded('s')}
   and not exists (select 1 from submission_counted c where c.campaign_id = s.campaign_id and c.result_id = s.result_id)`;
+};
+
+/** One row of {@link CODED_SQL} or {@link UNCODED_SQL}: `[0, result id, updatedAt, profile JSON, answers]`, `[1, null, counted JSON]` or `[2, null, envelope JSON]`. */
+export type CountedRow = [0, string, string, string, string] | [1 | 2, null, string, null, null];
 
 const migrations: Record<string, Migration> = {
   '0001-campaigns-and-submissions': {
@@ -227,10 +311,66 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0004-submission-coded': {
+    // A collector from before refuses to start on a database that has it (Kysely's migrator
+    // finds a migration it does not know); one already running stores no coded row, and its
+    // submissions are read as before; its replacements and withdrawals remove the coded row (the
+    // trigger, the cascade).
+    async up(db: Kysely<any>) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      let table = db.schema
+        .createTable('submission_coded')
+        .addColumn('campaign_id', 'text', (c) => c.notNull())
+        .addColumn('result_id', 'text', (c) => c.notNull())
+        .addColumn('content_hash', 'text', (c) => c.notNull())
+        .addColumn('coding', 'integer', (c) => c.notNull())
+        .addColumn('instrument_hash', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('profile', 'text', (c) => c.notNull())
+        .addColumn('answers', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('submission_coded_pk', ['campaign_id', 'result_id'])
+        .addForeignKeyConstraint('submission_coded_fk', ['campaign_id', 'result_id'], 'submission', ['campaign_id', 'result_id'], (c) => c.onDelete('cascade'));
+      // SQLite: the rows stored in the key's order, so that a campaign's rows are read in one sweep.
+      if (!postgres) table = table.modifyEnd(sql`without rowid`);
+      await table.execute();
+      // A submission changed by whatever collector: its coded row goes until it is coded again.
+      if (postgres) {
+        await sql`create or replace function partenariat_submission_changed_coded() returns trigger language plpgsql as $$
+          begin delete from submission_coded where campaign_id = old.campaign_id and result_id = old.result_id; return null; end $$`.execute(db);
+        await sql`create trigger submission_changed_coded after update on submission for each row execute function partenariat_submission_changed_coded()`.execute(db);
+      } else {
+        await sql`create trigger submission_changed_coded after update on submission for each row begin
+          delete from submission_coded where campaign_id = old.campaign_id and result_id = old.result_id; end`.execute(db);
+      }
+      // The submissions already there, coded for their campaign's questionnaire, a page at a time.
+      const campaigns = (await db.selectFrom('campaign').select(['id', 'instrument', 'instrument_hash']).execute()) as Array<{ id: string; instrument: string; instrument_hash: string }>;
+      for (const campaign of campaigns) {
+        let code: (result: unknown) => CodedColumns | null;
+        try {
+          code = coderFor(campaign.instrument, campaign.instrument_hash);
+        } catch {
+          continue; // a questionnaire that cannot be read: its submissions are read as before
+        }
+        let after: string | undefined;
+        for (;;) {
+          let page = db.selectFrom('submission').select(['result_id', 'envelope', 'content_hash']).where('campaign_id', '=', campaign.id).orderBy('result_id').limit(500);
+          if (after !== undefined) page = page.where('result_id', '>', after);
+          const rows = (await page.execute()) as Array<{ result_id: string; envelope: string; content_hash: string }>;
+          if (!rows.length) break;
+          const values = rows.flatMap(({ result_id, content_hash, envelope }) => {
+            const coded = codedOfEnvelope(code, envelope);
+            return coded === null ? [] : [{ campaign_id: campaign.id, result_id, content_hash, ...coded }];
+          });
+          if (values.length) await db.insertInto('submission_coded').values(values).execute();
+          after = rows[rows.length - 1].result_id;
+        }
+      }
+    },
+  },
 };
 
 /** What a submission needs to know of its campaign. */
-export type CampaignGate = Pick<CampaignRow, 'id' | 'origins' | 'opens_at' | 'closes_at' | 'instrument_id' | 'instrument_version'>;
+export type CampaignGate = Pick<CampaignRow, 'id' | 'origins' | 'opens_at' | 'closes_at' | 'instrument_id' | 'instrument_version' | 'instrument_hash'>;
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
@@ -274,7 +414,7 @@ export function admits(gate: CampaignGate, check: SubmissionCheck): boolean {
  */
 const SUBMIT_SQL = `
 with gate as (
-  select id, origins, opens_at, closes_at, instrument_id, instrument_version,
+  select id, origins, opens_at, closes_at, instrument_id, instrument_version, instrument_hash,
     (instrument_id = $7 and instrument_version = $8
       and ($9::text is null or origins = '[]' or origins::jsonb @> jsonb_build_array($9::text))
       and (opens_at is null or opens_at collate "C" <= $6::text)
@@ -288,8 +428,11 @@ with gate as (
 ), counted_row as (
   insert into submission_counted (campaign_id, result_id, content_hash, counted)
   select $1, result_id, $4, $10 from inserted where $10::text is not null
+), coded_row as (
+  insert into submission_coded (campaign_id, result_id, content_hash, coding, instrument_hash, updated_at, profile, answers)
+  select $1, result_id, $4, $11, $12, $13, $14, $15 from inserted where $11::integer is not null
 )
-select gate.id, gate.origins, gate.opens_at, gate.closes_at, gate.instrument_id, gate.instrument_version, gate.ok,
+select gate.id, gate.origins, gate.opens_at, gate.closes_at, gate.instrument_id, gate.instrument_version, gate.instrument_hash, gate.ok,
   exists (select 1 from inserted) as inserted,
   s.receipt, s.content_hash, s.envelope, s.received_at
 from gate left join submission s on s.campaign_id = gate.id and s.result_id = $2`;
@@ -404,7 +547,7 @@ export class Store {
   async getCampaignGate(id: string): Promise<CampaignGate | undefined> {
     return this.db
       .selectFrom('campaign')
-      .select(['id', 'origins', 'opens_at', 'closes_at', 'instrument_id', 'instrument_version'])
+      .select(['id', 'origins', 'opens_at', 'closes_at', 'instrument_id', 'instrument_version', 'instrument_hash'])
       .where('id', '=', id)
       .executeTakeFirst();
   }
@@ -496,7 +639,8 @@ export class Store {
       // Named: each connection plans it once.
       name: 'partenariat-submit',
       text: SUBMIT_SQL,
-      values: [campaignId, row.result_id, row.receipt, row.content_hash, row.envelope, row.received_at, check.instrumentId, check.instrumentVersion, check.origin || null, countedOf(row)],
+      values: [campaignId, row.result_id, row.receipt, row.content_hash, row.envelope, row.received_at, check.instrumentId, check.instrumentVersion, check.origin || null, countedOf(row),
+        ...(row.coded ? codedValues(row.coded) : CODED_COLUMNS.map(() => null))],
     });
     const found = rows[0];
     if (!found) return { gate: undefined };
@@ -524,6 +668,7 @@ export class Store {
         .execute();
       if (inserted.length === 1) {
         await this.putCounted(row);
+        await this.putCoded(row);
         return { status: 'created', row };
       }
       const existing = await this.findSubmission(row.campaign_id, row.result_id);
@@ -575,6 +720,7 @@ export class Store {
       if (this.statement(insert).run(...insert.parameters).changes === 1) {
         const counted = countedOf(row);
         if (counted !== null) this.statement({ sql: PUT_COUNTED_SQL(() => '?') }).run(counted, row.campaign_id, row.result_id, row.content_hash);
+        if (row.coded) this.statement({ sql: PUT_CODED_SQL(() => '?') }).run(...codedValues(row.coded), row.campaign_id, row.result_id, row.content_hash);
         return { status: 'created', row };
       }
       const select = this.db
@@ -629,9 +775,17 @@ export class Store {
       .where('receipt', '=', row.receipt)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;
-    // The trigger removed the counted part of the envelope replaced.
+    // The triggers removed the counted part and the coded row of the envelope replaced.
     await this.putCounted(row);
+    await this.putCoded(row);
     return true;
+  }
+
+  /** Stores the coded row of `row`, if it has one and the submission still holds `row`'s envelope (see {@link PUT_CODED_SQL}). */
+  private async putCoded(row: SubmissionRow): Promise<void> {
+    if (!row.coded) return;
+    const parameters = [...codedValues(row.coded), row.campaign_id, row.result_id, row.content_hash];
+    await this.db.executeQuery(CompiledQuery.raw(PUT_CODED_SQL((i) => (this.kind === 'postgres' ? `$${i}` : '?')), parameters));
   }
 
   /** Stores the counted part of `row`, if the submission still holds `row`'s envelope (see {@link PUT_COUNTED_SQL}). */
@@ -668,6 +822,7 @@ export class Store {
     const differing: string[] = [];
     for (const { n: _n, ...campaign } of await this.listCampaigns()) {
       const rows = await this.listSubmissions(campaign.id);
+      const code = coderFor(campaign.instrument, campaign.instrument_hash);
       await target.db.transaction().execute(async (trx) => {
         const added = await trx.insertInto('campaign').values(campaign).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
         if (added.length === 1) campaigns++;
@@ -687,6 +842,11 @@ export class Store {
           if (inserted.length && counted !== null) {
             await trx.insertInto('submission_counted').values({ campaign_id: row.campaign_id, result_id: row.result_id, content_hash: row.content_hash, counted }).execute();
           }
+          // Coded for the questionnaire copied: a target campaign with another one does not count it (its hash differs).
+          const coded = inserted.length ? codedOfEnvelope(code, row.envelope) : null;
+          if (coded) {
+            await trx.insertInto('submission_coded').values({ campaign_id: row.campaign_id, result_id: row.result_id, content_hash: row.content_hash, ...coded }).execute();
+          }
         }
       });
     }
@@ -694,29 +854,74 @@ export class Store {
   }
 
   /**
-   * Gives `each` what the summary reads of every stored result of a campaign, one at a time: its
-   * counted part (JSON text, see {@link countedText}), or for a submission without one, its whole
-   * envelope. Nothing is held but the row at hand. SQLite walks the rows in one statement (one
-   * snapshot, the connection busy meanwhile, as for any read); PostgreSQL reads a cursor a page at
-   * a time in one read-only transaction (one snapshot too), serving other requests meanwhile.
+   * Gives `each` what the summary reads of every stored result of a campaign, one at a time (see
+   * {@link CountedRow}): its row coded for `coding` (the coding's version and the campaign's
+   * questionnaire hash), or for a submission without one, its counted part (JSON text, see
+   * {@link countedText}), or for one without either, its whole envelope. Nothing is held but the
+   * row at hand. SQLite reads in one read transaction (one snapshot, the connection busy
+   * meanwhile, as for any read); PostgreSQL reads a cursor a page at a time in one read-only
+   * transaction (one snapshot too), serving other requests meanwhile. The coded rows are read
+   * first; the others are looked for only when there are fewer coded rows than submissions.
    */
-  async eachCounted(campaignId: string, each: (counted: string | null, envelope: string | null) => void): Promise<void> {
+  async eachCounted(campaignId: string, coding: { version: number; instrumentHash: string }, each: (row: CountedRow) => void): Promise<void> {
     if (this.sqlite) {
-      const statement = this.statements.get(COUNTED_SQL('?')) ?? this.sqlite.prepare(COUNTED_SQL('?')).raw(true);
-      this.statements.set(COUNTED_SQL('?'), statement);
-      for (const [counted, envelope] of statement.iterate(campaignId, campaignId) as Iterable<[string | null, string | null]>) each(counted, envelope);
+      const sqlite = this.sqlite;
+      const prepared = (make: typeof CODED_SQL) => {
+        const text = make((name) => `@${name}`);
+        let statement = this.statements.get(text);
+        if (!statement) this.statements.set(text, (statement = sqlite.prepare(text)));
+        return statement;
+      };
+      const parameters = { campaign: campaignId, coding: coding.version, hash: coding.instrumentHash };
+      const read = () => {
+        let coded = 0;
+        for (const row of prepared(CODED_SQL).raw(true).iterate(parameters) as Iterable<CountedRow>) {
+          coded++;
+          each(row);
+        }
+        const { n } = prepared(SUBMISSIONS_SQL).get({ campaign: campaignId }) as { n: number };
+        if (coded === n) return;
+        for (const row of prepared(UNCODED_SQL).raw(true).iterate(parameters) as Iterable<CountedRow>) each(row);
+      };
+      // One snapshot for every statement; inside a transaction already open (a campaign being
+      // saved, on this connection), that one's.
+      if (sqlite.inTransaction) read();
+      else sqlite.transaction(read)();
       return;
     }
     const client = await this.pool!.connect();
     let failed: Error | undefined;
+    const names: Name[] = ['campaign', 'coding', 'hash'];
+    const p = (name: Name) => `$${names.indexOf(name) + 1}`;
+    const values = [campaignId, coding.version, coding.instrumentHash];
+    /** Gives `each` the rows of `text` through a cursor, a page at a time; how many there were. */
+    const stream = async (text: string) => {
+      await client.query({ text: `declare partenariat_counted no scroll cursor for ${text}`, values });
+      // The next page is asked for before this one is counted: PostgreSQL reads it meanwhile. Two
+      // pages at most in memory.
+      const page = 2000;
+      const fetch = () => client.query<CountedRow>({ text: `fetch ${page} from partenariat_counted`, rowMode: 'array' });
+      let next: Promise<pg.QueryResult<CountedRow>> | undefined = fetch();
+      let n = 0;
+      try {
+        while (next) {
+          const { rows }: pg.QueryResult<CountedRow> = await next;
+          next = rows.length === page ? fetch() : undefined;
+          n += rows.length;
+          for (const row of rows) each(row);
+        }
+      } finally {
+        // Counting failed with a page asked for: it is let go (the transaction is undone below).
+        next?.catch(() => {});
+      }
+      await client.query('close partenariat_counted');
+      return n;
+    };
     try {
       await client.query('begin isolation level repeatable read read only');
-      await client.query({ text: `declare partenariat_counted no scroll cursor for ${COUNTED_SQL('$1')}`, values: [campaignId] });
-      for (;;) {
-        const { rows } = await client.query<[string | null, string | null]>({ text: 'fetch 2000 from partenariat_counted', rowMode: 'array' });
-        for (const [counted, envelope] of rows) each(counted, envelope);
-        if (rows.length < 2000) break;
-      }
+      const coded = await stream(CODED_SQL(p));
+      const { rows: [{ n }] } = await client.query<{ n: string }>({ text: SUBMISSIONS_SQL(p), values: [campaignId] });
+      if (coded !== Number(n)) await stream(UNCODED_SQL(p));
       await client.query('commit');
     } catch (error) {
       failed = error instanceof Error ? error : new Error(String(error));

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   admin, backend, campaignBody, instrument, makeEnvelope, makeResult, putCampaign, startApp, submit, tempDir,
 } from './helpers.mjs';
-import { aggregate } from '../dist/index.js';
+import { aggregate, coderFor } from '../dist/index.js';
 
 let ctx;
 before(async () => {
@@ -16,6 +16,7 @@ after(async () => {
 });
 
 const json = (response) => JSON.parse(response.body);
+const codedRows = (campaign) => ctx.store.db.selectFrom('submission_coded').selectAll().where('campaign_id', '=', campaign).execute();
 const exportOf = async (campaign, format = 'json') =>
   ctx.app.inject({ method: 'GET', url: `/api/campaigns/${campaign}/submissions?format=${format}`, headers: admin });
 const count = async (campaign) => json(await ctx.app.inject({ url: `/api/campaigns/${campaign}/summary`, headers: admin })).n;
@@ -148,6 +149,8 @@ describe(`collector HTTP contract (${backend})`, () => {
     const rows = json(await exportOf(id));
     assert.equal(rows.length, 1);
     assert.equal(Object.values(rows[0].result.answers)[0], 4);
+    const coded = await codedRows(id);
+    assert.deepEqual(coded.map((row) => [row.answers, row.content_hash]), [['4'.repeat(instrument.items.length), (await ctx.store.findSubmission(id, result.id)).content_hash]], 'the coded row is the replacement\'s');
     // The new content sent again is the stored one: 200 without a receipt.
     assert.equal((await submit(ctx.app, id, changed)).statusCode, 200);
   });
@@ -233,6 +236,10 @@ describe(`collector HTTP contract (${backend})`, () => {
     const deleted = await ctx.app.inject({ method: 'DELETE', url, headers: { authorization: `Receipt ${receipt}` } });
     assert.equal(deleted.statusCode, 204);
     assert.equal(await count(id), 1);
+    for (const table of ['submission_counted', 'submission_coded']) {
+      const left = await ctx.store.db.selectFrom(table).select('result_id').where('campaign_id', '=', id).execute();
+      assert.deepEqual(left.map((row) => row.result_id), [kept.result.id], `${table}: the withdrawn result is gone`);
+    }
     for (const format of ['json', 'ndjson', 'csv']) {
       const text = (await exportOf(id, format)).body;
       assert.ok(!text.includes(gone.result.id) && !text.includes('Organisme qui se retire'), format);
@@ -317,18 +324,98 @@ describe(`collector HTTP contract (${backend})`, () => {
       ...aggregate(instrument, envelopes.map((e) => e.result), { groupBy: 'type-organisme', minGroup: 5, now: new Date(summary.generatedAt) }),
       minGroup: 5,
     });
+    // Each coded when it came, the replacement as replaced, the withdrawal gone.
+    const coded = await codedRows(id);
+    assert.deepEqual(coded.map((row) => row.result_id).sort(), envelopes.map((e) => e.result.id).sort(), 'one coded row per submission');
+    const campaignHash = (await ctx.store.getCampaign(id)).instrument_hash;
+    assert.ok(coded.every((row) => row.coding === 1 && row.instrument_hash === campaignHash));
+    const codedOf = (envelope) => coded.find((row) => row.result_id === envelope.result.id);
+    // The default scale: '1'…'4' its choices, '5' « ne s'applique pas », '6' « je ne sais pas ».
+    assert.equal(codedOf(envelopes[1]).answers, instrument.items.map((_, i) => (i === 2 ? '5' : String(1 + (1 % 4)))).join(''));
+    assert.equal(codedOf(envelopes[0]).answers[0], '6');
+    assert.equal(codedOf(envelopes[1]).updated_at, '2026-11-30T15:00:00.000Z');
+    assert.deepEqual(JSON.parse(codedOf(envelopes[0]).profile), { 'type-organisme': 'association-locataires' }, 'the choice fields alone, not the organization');
     const summary = await summaryNow();
     assert.equal(summary.n, 11);
     assert.deepEqual(summary, expected(summary));
     assert.equal(summary.items[2].notApplicable, 1);
+    // A coded row of another coding or questionnaire counts as if it were not there: the result is
+    // read from its counted part, the same figures.
+    await ctx.store.db.updateTable('submission_coded').set({ coding: 99 }).where('campaign_id', '=', id).where('result_id', '=', envelopes[5].result.id).execute();
+    await ctx.store.db.updateTable('submission_coded').set({ instrument_hash: 'another' }).where('campaign_id', '=', id).where('result_id', '=', envelopes[6].result.id).execute();
+    const fallen = await summaryNow();
+    assert.deepEqual(fallen, expected(fallen));
     // Submissions stored by a collector that kept nothing apart (a change made outside this one
     // removes what was kept too): read from their envelopes, the same figures.
     await ctx.store.db.updateTable('submission').set({ received_at: '2026-12-01T00:00:00.000Z' }).where('campaign_id', '=', id).where('result_id', '=', envelopes[3].result.id).execute();
+    assert.ok(!(await codedRows(id)).some((row) => row.result_id === envelopes[3].result.id), 'a changed submission loses its coded row');
+    await ctx.store.db.deleteFrom('submission_coded').where('campaign_id', '=', id).where('result_id', '=', envelopes[4].result.id).execute();
     await ctx.store.db.deleteFrom('submission_counted').where('campaign_id', '=', id).where('result_id', '=', envelopes[4].result.id).execute();
     const left = await ctx.store.db.selectFrom('submission_counted').select('result_id').where('campaign_id', '=', id).execute();
     assert.equal(left.length, envelopes.length - 2);
     const mixed = await summaryNow();
     assert.deepEqual(mixed, expected(mixed));
+    // Read from the counted parts and envelopes alone: the same figures as from the coded rows.
+    await ctx.store.db.deleteFrom('submission_coded').where('campaign_id', '=', id).execute();
+    const uncoded = await summaryNow();
+    assert.deepEqual(uncoded, expected(uncoded));
+  });
+
+  test('summary: thousands of stored results, read a page at a time, coded or not, the same figures', async () => {
+    const id = await putCampaign(ctx.app);
+    const campaign = await ctx.store.getCampaign(id);
+    const code = coderFor(campaign.instrument, campaign.instrument_hash);
+    const kinds = ['association-locataires', 'obnl-habitation', 'autre'];
+    const results = Array.from({ length: 4500 }, (_, n) => {
+      const result = makeResult({ id: `r-${String(n).padStart(5, '0')}`, answer: 1 + (n % 4), profile: { 'type-organisme': kinds[n % 3] } });
+      result.answers[instrument.items[n % instrument.items.length].id] = n % 2 ? 'na' : 'dk';
+      return result;
+    });
+    for (let i = 0; i < results.length; i += 500) {
+      const rows = results.slice(i, i + 500).map((result) => ({
+        campaign_id: id, result_id: result.id, receipt: `receipt-${result.id}`, content_hash: `hash-${result.id}`,
+        envelope: JSON.stringify(makeEnvelope(id, result)), received_at: '2026-12-01T00:00:00.000Z', result,
+      }));
+      await ctx.store.db.insertInto('submission').values(rows.map(({ result: _, ...row }) => row)).execute();
+      // All coded but three, which are read from their envelopes.
+      const coded = rows.filter((row) => !['r-00007', 'r-02001', 'r-04499'].includes(row.result_id));
+      await ctx.store.db.insertInto('submission_coded').values(coded.map((row) => ({ campaign_id: id, result_id: row.result_id, content_hash: row.content_hash, ...code(row.result) }))).execute();
+    }
+    const summaryNow = async () => json(await ctx.app.inject({ url: `/api/campaigns/${id}/summary?groupBy=type-organisme`, headers: admin }));
+    const expected = (summary) => ({ ...aggregate(instrument, results, { groupBy: 'type-organisme', minGroup: 5, now: new Date(summary.generatedAt) }), minGroup: 5 });
+    const mixed = await summaryNow();
+    assert.equal(mixed.n, results.length);
+    assert.deepEqual(mixed, expected(mixed));
+    for (const result_id of ['r-00007', 'r-02001', 'r-04499']) {
+      await ctx.store.db.insertInto('submission_coded').values({ campaign_id: id, result_id, content_hash: `hash-${result_id}`, ...code(results[Number(result_id.slice(2))]) }).execute();
+    }
+    const coded = await summaryNow();
+    assert.deepEqual(coded, expected(coded));
+  });
+
+  test('summary: a submission coded for a questionnaire its campaign no longer has is not counted as coded', async () => {
+    const id = await putCampaign(ctx.app);
+    const first = makeEnvelope(id);
+    const { receipt } = json(await submit(ctx.app, id, first));
+    assert.equal((await ctx.app.inject({ method: 'DELETE', url: `/api/campaigns/${id}/submissions/${first.result.id}`, headers: { authorization: `Receipt ${receipt}` } })).statusCode, 204);
+    // Without submissions, the questionnaire may change: the collector's coder of the old one is not used for it.
+    const changed = { ...instrument, version: '1.0.1', items: instrument.items.slice(1) };
+    assert.equal((await ctx.app.inject({ method: 'PUT', url: `/api/campaigns/${id}`, headers: admin, payload: campaignBody({ instrument: changed }) })).statusCode, 200);
+    const results = Array.from({ length: 3 }, (_, i) => {
+      const result = makeResult({ answer: 1 + i });
+      result.instrument = { id: changed.id, version: changed.version };
+      delete result.answers[instrument.items[0].id];
+      return result;
+    });
+    for (const result of results) assert.equal((await submit(ctx.app, id, makeEnvelope(id, result))).statusCode, 201);
+    const hash = (await ctx.store.getCampaign(id)).instrument_hash;
+    for (const row of await codedRows(id)) {
+      assert.equal(row.instrument_hash, hash);
+      assert.equal(row.answers.length, changed.items.length);
+    }
+    assert.ok((await codedRows(id)).length >= 2, 'coded anew after the change');
+    const summary = json(await ctx.app.inject({ url: `/api/campaigns/${id}/summary`, headers: admin }));
+    assert.deepEqual(summary, { ...aggregate(changed, results, { minGroup: 5, now: new Date(summary.generatedAt) }), minGroup: 5 });
   });
 
   test('the instrument of a campaign with submissions cannot change (409); without, it can', async () => {

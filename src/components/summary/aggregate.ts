@@ -241,6 +241,32 @@ class Table {
     return true;
   }
 
+  /** The highest code an item's answer can take (see {@link fill}). */
+  get top(): number {
+    return Math.max(this.values.length - 1, this.na, this.dk);
+  }
+
+  /** `row` as text, one character per item: its code in base 36 (see {@link CodedResult}). */
+  encode(row: Uint8Array): string {
+    let text = '';
+    for (let i = 0; i < this.items; i++) text += CODE_CHARACTERS[row[i]];
+    return text;
+  }
+
+  /** Puts the codes of `text` (see {@link encode}) in `row`; false, `row` then unsure, when `text` is not one code per item that this questionnaire gives. */
+  decode(text: string, row: Uint8Array): boolean {
+    if (typeof text !== 'string' || text.length !== this.items) return false;
+    const top = this.top;
+    for (let i = 0; i < this.items; i++) {
+      const c = text.charCodeAt(i);
+      // '0'…'9', then 'a'…'z': the digits of base 36.
+      const code = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
+      if (code < 0 || code > top) return false;
+      row[i] = code;
+    }
+    return true;
+  }
+
   /** Counts the answers of `row` (at `at`) into {@link answered}, and its scores (as `scoreItems` does) into `bucket`. */
   count(row: Uint8Array, at: number, bucket: Bucket) {
     const { values, groups, min, max, answered, width, items } = this;
@@ -370,6 +396,10 @@ function valueAtRank(runs: ReadonlyArray<readonly [number, number]>): (rank: num
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The characters of the codes 0 to 35 in {@link CodedResult.answers}: base 36, as `Number.prototype.toString(36)` writes them. */
+const CODE_CHARACTERS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
 const isPlain = (value: unknown): value is Record<string, unknown> => {
   if (typeof value !== 'object' || value === null) return false;
   const prototype = Object.getPrototypeOf(value);
@@ -404,6 +434,79 @@ export function readCounted(value: unknown): { id: string; updatedAt: string; in
     if (!isId(key) || typeof field !== 'string' || field.length > PROFILE_VALUE_MAX_LENGTH) return undefined;
   }
   return { id, updatedAt, instrument: { id: instrument.id, version: instrument.version }, profile: profile as Record<string, string>, answers };
+}
+
+type Read = NonNullable<ReturnType<typeof readCounted>>;
+
+/**
+ * Reads `value` as `add()` counts it: its answers coded into `row` (all of it overwritten), or why
+ * it is left out (it fails the schema, or is of another questionnaire or version).
+ */
+function readInto(table: Table, row: Uint8Array, value: unknown): { read: Read; counted: Counted | undefined } | { id: string | null; reason: ExclusionReason } {
+  const { instrument } = table;
+  row.fill(0);
+  let read: Read | undefined = readCounted(value);
+  let counted: Counted | undefined;
+  if (!read || !table.fill(row, read.answers)) {
+    // Unsure: the schema decides, and says why.
+    row.fill(0);
+    const parsed = CountedResultSchema.safeParse(value);
+    if (!parsed.success) {
+      const id = (value as { id?: unknown } | null)?.id;
+      return { id: typeof id === 'string' ? id : null, reason: 'invalid' };
+    }
+    read = counted = parsed.data;
+    table.fill(row, counted.answers);
+  }
+  if (read.instrument.id !== instrument.id || read.instrument.version !== instrument.version) {
+    return { id: read.id, reason: read.instrument.id !== instrument.id ? 'other-instrument' : 'other-version' };
+  }
+  return { read, counted };
+}
+
+/**
+ * The version of the coding {@link createCoder} gives. A store that keeps coded results keeps this
+ * number (and which questionnaire they were coded for) with each, and counts with
+ * {@link Aggregator.addCoded} only those of the version and questionnaire at hand: any change of
+ * what a code means, or of which profile values a coded result keeps, takes a new version.
+ */
+export const CODING_VERSION = 1;
+
+/** A result as a summary of one questionnaire counts it (see {@link createCoder}). */
+export interface CodedResult {
+  id: string;
+  updatedAt: string;
+  /** The profile's values of the questionnaire's `choice` fields (the only ones a summary groups by), as the result gives them. */
+  profile: Readonly<Record<string, string>>;
+  /**
+   * One character per item, in the questionnaire's order: the code of its answer in base 36
+   * ('0'…'9', 'a'…): 0 unanswered (or an answer the questionnaire does not take), 1… the scale's
+   * choices in the scale's order, then « ne s'applique pas » if the scale has it, then « je ne
+   * sais pas » if it has it.
+   */
+  answers: string;
+}
+
+/**
+ * A coder of results for `instrument`: what {@link Aggregator.addCoded} counts of a result, for
+ * the same figures as {@link Aggregator.add} of it; null for a result that `add()` would leave
+ * out (invalid, or of another questionnaire or version). A collector codes each submission once,
+ * when it arrives, and its summary then reads a short row per result.
+ */
+export function createCoder(instrument: Instrument): (result: unknown) => CodedResult | null {
+  const table = new Table(instrument);
+  const row = new Uint8Array(table.items);
+  const fields = (instrument.profile ?? []).filter((field) => field.type === 'choice').map((field) => field.id);
+  return (value) => {
+    const reading = readInto(table, row, value);
+    if ('reason' in reading) return null;
+    const { id, updatedAt, profile } = reading.read;
+    const kept: Record<string, string> = {};
+    for (const field of fields) {
+      if (Object.prototype.propertyIsEnumerable.call(profile, field)) kept[field] = profile[field];
+    }
+    return { id, updatedAt, profile: kept, answers: table.encode(row) };
+  };
 }
 
 /**
@@ -460,6 +563,13 @@ export interface AggregatorOptions extends AggregateOptions {
 export interface Aggregator {
   /** Counts one more result (any value: it is checked as {@link aggregate} checks it). */
   add(result: unknown): void;
+  /**
+   * Counts one more result, as {@link createCoder} coded it for this aggregator's questionnaire
+   * (the caller vouches for that: same questionnaire, same {@link CODING_VERSION}): the same
+   * figures as `add()` of the result, without reading it again. Only with `uniqueIds`. A row that
+   * is not one code per item this questionnaire gives is left out as invalid.
+   */
+  addCoded(coded: CodedResult): void;
   /** The summary of the results added, as {@link aggregate} gives it. */
   finish(): Summary;
 }
@@ -508,25 +618,12 @@ export function createAggregator(instrument: Instrument, options: AggregatorOpti
   return {
     add(value) {
       const at = index++;
-      row.fill(0);
-      let read = readCounted(value);
-      let counted: Counted | undefined;
-      if (!read || !table.fill(row, read.answers)) {
-        // Unsure: the schema decides, and says why.
-        row.fill(0);
-        const parsed = CountedResultSchema.safeParse(value);
-        if (!parsed.success) {
-          const id = (value as { id?: unknown } | null)?.id;
-          excluded.push({ index: at, id: typeof id === 'string' ? id : null, reason: 'invalid' });
-          return;
-        }
-        read = counted = parsed.data;
-        table.fill(row, counted.answers);
-      }
-      if (read.instrument.id !== instrument.id || read.instrument.version !== instrument.version) {
-        excluded.push({ index: at, id: read.id, reason: read.instrument.id !== instrument.id ? 'other-instrument' : 'other-version' });
+      const reading = readInto(table, row, value);
+      if ('reason' in reading) {
+        excluded.push({ index: at, id: reading.id, reason: reading.reason });
         return;
       }
+      const { read, counted } = reading;
       if (options.uniqueIds) {
         count(row, 0, read.updatedAt, read.profile);
         return;
@@ -546,6 +643,16 @@ export function createAggregator(instrument: Instrument, options: AggregatorOpti
       entry.row = rows++ * table.items;
       kept.set(row, entry.row);
       byId.set(entry.id, entry);
+    },
+
+    addCoded(coded) {
+      if (!options.uniqueIds) throw new Error('addCoded() counts each row as it comes: it needs uniqueIds.');
+      const at = index++;
+      if (!table.decode(coded.answers, row)) {
+        excluded.push({ index: at, id: typeof coded.id === 'string' ? coded.id : null, reason: 'invalid' });
+        return;
+      }
+      count(row, 0, coded.updatedAt, coded.profile);
     },
 
     finish() {
