@@ -1,7 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize/init/install.js';
+import { str } from '@lit/localize/internal/str-tag.js';
 import type { RadarAxis, RadarSeries } from '../../schema/radar.js';
 import { checkAxes, checkSeries } from './validate.js';
 import type { Instrument } from '../../schema/instrument.js';
