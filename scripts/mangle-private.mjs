@@ -2,7 +2,8 @@
 // methods and fields, and `@state() private` fields), which no minifier touches: a property name
 // may be read by code it cannot see. Here it can be sure: a name is renamed only when, in the
 // whole bundle, every occurrence of it is `this.name`, the definition of a class method, or the
-// name Lit's `@state()` decorator is given; a name that appears anywhere else (a string, an
+// name Lit's `@state()` decorator is given (or its `name: { state: true }` key in a class's
+// `static properties`); a name that appears anywhere else (a string, an
 // object's key, another object's property, the DOM's or Lit's own API) is left as it is. Used by
 // vite.config.ts on the self-contained files (the npm modules keep their names).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -18,13 +19,19 @@ export function privateNames(dir) {
   const texts = [];
   for (const file of readdirSync(dir, { recursive: true })) {
     if (!String(file).endsWith('.ts')) continue;
-    const text = readFileSync(join(dir, String(file)), 'utf8');
+    const source = readFileSync(join(dir, String(file)), 'utf8');
+    // Reactive properties declared in `static properties` (the radar's) rather than by decorators:
+    // those with `state: true` are states as `@state()` ones are; the block itself is left out of
+    // what is read below (its keys would look like public members).
+    const block = /^\s+static\s+(?:override\s+)?properties\s*=\s*\{\n([\s\S]*?)^\s+\};?\n/m.exec(source);
+    const staticStates = new Set(block ? [...block[1].matchAll(/^\s+([A-Za-z_$][\w$]*): \{ state: true \},?$/gm)].map((m) => m[1]) : []);
+    const text = block ? source.replace(block[0], '') : source;
     const declaration =
       /(@(\w+)\([^)]*\)\s*)?\bprivate\s+(?:static\s+)?(?:readonly\s+)?(?:async\s+)?(?:get\s+|set\s+)?([A-Za-z_$][\w$]*)/g;
     const declared = new Set();
     for (const [, decorator, kind, name] of text.matchAll(declaration)) {
       declared.add(name);
-      if (!decorator) plain.add(name);
+      if (!decorator) (staticStates.has(name) ? states : plain).add(name);
       else if (kind === 'state') states.add(name);
       else others.add(name);
     }
@@ -85,6 +92,8 @@ export function manglePrivate(code, { plain, states }, foreign = '') {
       if (/\n\s*(?:static\s+)?(?:async\s+)?(?:get\s+|set\s+)?$/.test(before) && /^\s*\(/.test(after)) continue;
       // `__decorate([state()], Class.prototype, "name", void 0)`.
       if (isState && /\.prototype, "$/.test(before) && /^", void 0\)/.test(after)) continue;
+      // `name: { state: true }` in a class's `static properties`.
+      if (isState && /[{,]\s*$/.test(before) && /^: \{ state: true \}/.test(code.slice(match.index + name.length, match.index + name.length + 20))) continue;
       ok = false;
       break;
     }

@@ -59,7 +59,7 @@ for (const [name, ids] of used) {
   const needsStr = values.some((v) => /: str`/.test(v));
   const text = [
     '// Do not modify this file by hand: scripts/split-english.mjs makes it from en.ts (lit-localize).',
-    needsStr ? "import { str } from '@lit/localize';" : '',
+    needsStr ? "import { str } from '@lit/localize/internal/str-tag.js';" : '',
     "import { addEnglish } from '../../internal/localize.js';",
     '',
     `/* The English of the messages of src/${folders.find((f) => f.endsWith(`/${name}`))?.replace(/^src\//, '')}/. */`,

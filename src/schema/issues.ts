@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize/init/install.js';
+import { str } from '@lit/localize/internal/str-tag.js';
 import type * as z from 'zod/mini';
 import { describeIssue } from '../internal/issues.js';
 // The English of this folder's messages.

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize/init/install.js';
+import { str } from '@lit/localize/internal/str-tag.js';
 import { InstrumentSchema, type Instrument, type Item, type ProfileField, type Section } from '../../schema/instrument.js';
 import { DONT_KNOW, NOT_APPLICABLE, type Answer, type Answers, type Profile, type Result } from '../../schema/result.js';
 import { localize, type Text } from '../../schema/text.js';

@@ -17,16 +17,6 @@ export const radarStyles = css`
     --_border: var(--partenariat-radar-border, var(--partenariat-color-border, light-dark(#8c959f, #6e7781)));
     --_danger: var(--partenariat-color-danger, light-dark(#a4251b, #ff9b8f));
     --_radius: var(--partenariat-radius, 0.5rem);
-    --_s1: var(--partenariat-radar-color-1, light-dark(#1d5c8c, #8cc4f0));
-    --_s2: var(--partenariat-radar-color-2, light-dark(#b34700, #ffab70));
-    --_s3: var(--partenariat-radar-color-3, light-dark(#1f7a45, #7dd3a0));
-    --_s4: var(--partenariat-radar-color-4, light-dark(#8e3b8e, #e3a3e3));
-    --_s5: var(--partenariat-radar-color-5, light-dark(#a4251b, #ff9b8f));
-    --_s6: var(--partenariat-radar-color-6, light-dark(#006d75, #6fd6de));
-    --_s7: var(--partenariat-radar-color-7, light-dark(#5b5b00, #d6d66b));
-    --_s8: var(--partenariat-radar-color-8, light-dark(#4a4a9c, #b0b0f5));
-    --_s9: var(--partenariat-radar-color-9, light-dark(#8a5a00, #e8c070));
-    --_s10: var(--partenariat-radar-color-10, light-dark(#333333, #dddddd));
 
     font-family: var(--partenariat-radar-font, var(--partenariat-font, inherit));
 
@@ -83,34 +73,34 @@ export const radarStyles = css`
     stroke-width: 1;
   }
   .s1 {
-    --_c: var(--_s1);
+    --_c: var(--partenariat-radar-color-1, light-dark(#1d5c8c, #8cc4f0));
   }
   .s2 {
-    --_c: var(--_s2);
+    --_c: var(--partenariat-radar-color-2, light-dark(#b34700, #ffab70));
   }
   .s3 {
-    --_c: var(--_s3);
+    --_c: var(--partenariat-radar-color-3, light-dark(#1f7a45, #7dd3a0));
   }
   .s4 {
-    --_c: var(--_s4);
+    --_c: var(--partenariat-radar-color-4, light-dark(#8e3b8e, #e3a3e3));
   }
   .s5 {
-    --_c: var(--_s5);
+    --_c: var(--partenariat-radar-color-5, light-dark(#a4251b, #ff9b8f));
   }
   .s6 {
-    --_c: var(--_s6);
+    --_c: var(--partenariat-radar-color-6, light-dark(#006d75, #6fd6de));
   }
   .s7 {
-    --_c: var(--_s7);
+    --_c: var(--partenariat-radar-color-7, light-dark(#5b5b00, #d6d66b));
   }
   .s8 {
-    --_c: var(--_s8);
+    --_c: var(--partenariat-radar-color-8, light-dark(#4a4a9c, #b0b0f5));
   }
   .s9 {
-    --_c: var(--_s9);
+    --_c: var(--partenariat-radar-color-9, light-dark(#8a5a00, #e8c070));
   }
   .s10 {
-    --_c: var(--_s10);
+    --_c: var(--partenariat-radar-color-10, light-dark(#333333, #dddddd));
   }
   .series-line,
   .swatch-line {

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize/init/install.js';
+import { str } from '@lit/localize/internal/str-tag.js';
 import type { RadarAxis, RadarSeries } from '../../schema/radar.js';
 import { checkAxes, checkSeries } from './validate.js';
 import type { Instrument } from '../../schema/instrument.js';
@@ -127,37 +127,57 @@ export class PartenariatRadar extends LocalizedElement {
   static override styles = [sharedStyles, radarStyles];
 
   /**
+   * The reactive properties, declared here rather than by decorators, whose helpers would add
+   * about 0.45 KB brotli to an app that imports the radar alone. Each is documented at its field
+   * below; the private ones are internal state (no attribute).
+   */
+  static override properties = {
+    axes: { converter: axesConverter },
+    series: { attribute: false },
+    min: { type: Number },
+    max: { type: Number },
+    htmlFor: { attribute: 'for' },
+    label: {},
+    width: { state: true },
+    textSize: { state: true },
+    showTable: { state: true },
+    active: { state: true },
+    pointFocused: { state: true },
+    exportFailure: { state: true },
+  };
+
+  /**
    * The axes, `[{id, label}]` with labels as text or `{fr, en}`; or `"dimensions"` (the default)
    * or `"sections"` of the questionnaire (the followed checklist's, else the default one).
    */
-  @property({ converter: axesConverter }) axes: RadarAxis[] | 'dimensions' | 'sections' | string = 'dimensions';
+  axes: RadarAxis[] | 'dimensions' | 'sections' | string = 'dimensions';
 
   /** The series, `[{label, values, low?, high?}]`, values by axis id; `low`/`high` draw a band. */
-  @property({ attribute: false }) series: RadarSeries[] = [];
+  series: RadarSeries[] = [];
 
   /** The value at the centre. */
-  @property({ type: Number }) min = 0;
+  min = 0;
 
   /** The value on the outer ring. */
-  @property({ type: Number }) max = 100;
+  max = 100;
 
   /**
    * The id of a `<partenariat-checklist>` whose result the radar follows live. The checklist may
    * come later in the page, or be added later by an application.
    */
-  @property({ attribute: 'for' }) htmlFor = '';
+  htmlFor = '';
 
   /** The chart's title (its accessible name). By default, one that fits the axes. */
-  @property() label = '';
+  label = '';
 
-  @state() private width = 480;
+  private width = 480;
   /** The element's text size in pixels: the labels follow it (WCAG 1.4.4). */
-  @state() private textSize = 16;
-  @state() private showTable = false;
-  @state() private active: { series: number; axis: number } = { series: 0, axis: 0 };
-  @state() private pointFocused = false;
+  private textSize = 16;
+  private showTable = false;
+  private active: { series: number; axis: number } = { series: 0, axis: 0 };
+  private pointFocused = false;
   /** The last image asked for could not be made: the PNG alone, or any (its code could not be loaded). */
-  @state() private exportFailure: 'image' | 'png' | undefined;
+  private exportFailure: 'image' | 'png' | undefined;
 
   private target: Followed | undefined;
   private resizeObserver: ResizeObserver | undefined;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize/init/install.js';
+import { str } from '@lit/localize/internal/str-tag.js';
 import { ABOUT, type About, type Instrument } from '../../schema/instrument.js';
 import type { Result, Score } from '../../schema/result.js';
 import { localize, type Locale, type Text } from '../../schema/text.js';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize/init/install.js';
+import { str } from '@lit/localize/internal/str-tag.js';
 // The English of the summary's messages.
 import '../../generated/locales/en-summary.js';
 import { renderSource } from '../results/results-view.js';

@@ -1,6 +1,7 @@
 import type { Instrument } from '../../schema/instrument.js';
 import { localize, type Locale } from '../../schema/text.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize/init/install.js';
+import { str } from '@lit/localize/internal/str-tag.js';
 import { csvDocument } from '../../internal/csv.js';
 // The English of the summary's messages.
 import '../../generated/locales/en-summary.js';

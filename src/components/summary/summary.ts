@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize/init/install.js';
+import { str } from '@lit/localize/internal/str-tag.js';
 import { LocalizedElement } from '../../internal/localized-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { InstrumentSchema, type Instrument } from '../../schema/instrument.js';
