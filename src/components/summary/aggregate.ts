@@ -190,6 +190,8 @@ class Table {
   readonly scratch: Uint8Array;
   /** By item, how many counted results gave each code. */
   readonly answered: Int32Array;
+  /** Scratch of {@link stats}: the tallies of one score merged, by tenth; all zero between calls. */
+  private readonly merged = new Int32Array(TENTHS);
 
   constructor(readonly instrument: Instrument) {
     this.items = instrument.items.length;
@@ -292,17 +294,27 @@ class Table {
   stats(g: number, buckets: readonly Bucket[]): Stats {
     const { instrument } = this;
     // The percentages taken and how many times, in ascending order: the sorted scores, each value once.
-    const merged = new Map<number, number>();
+    const { merged } = this;
+    const distinct: number[] = [];
     const others = new Map<number, number>();
     for (const bucket of buckets) {
       const tally = bucket.tallies[g];
-      for (const t of tally.taken) merged.set(t, (merged.get(t) ?? 0) + tally.tenths[t]);
+      for (const t of tally.taken) {
+        if (merged[t] === 0) distinct.push(t);
+        merged[t] += tally.tenths[t];
+      }
       for (const [value, times] of tally.other ?? []) others.set(value, (others.get(value) ?? 0) + times);
     }
     const runs: Array<[number, number]> = [];
-    for (const [t, times] of merged) runs.push([t / 10, times]);
-    runs.push(...others);
-    runs.sort((a, b) => a[0] - b[0]);
+    // A typed array sorts its numbers in place, without a comparison function to call.
+    for (const t of Int32Array.from(distinct).sort()) {
+      runs.push([t / 10, merged[t]]);
+      merged[t] = 0;
+    }
+    if (others.size) {
+      runs.push(...others);
+      runs.sort((a, b) => a[0] - b[0]);
+    }
     const tally = new Int32Array(instrument.bands.length);
     let count = 0;
     for (const [value, times] of runs) {
