@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { PartenariatSummary } from '../src/components/summary/summary.js';
 import { buildResult } from '../src/components/checklist/result.js';
 import type { Instrument } from '../src/schema/instrument.js';
-import { button, downloadsDuring, errorsDuring, miniInstrument, shadow, until } from './helpers.js';
+import { button, csvCells, downloadsDuring, errorsDuring, miniInstrument, shadow, until } from './helpers.js';
 import { norm, watchPage } from './watch-page.js';
 import '../src/partenariat-summary.js';
 
@@ -419,25 +419,6 @@ function hostileInstrument(p: string): Instrument {
       { id: 'genre', type: 'choice', label: p, choices: [{ value: 'x', label: p }, { value: 'y', label: `${p} y` }] },
     ],
   };
-}
-
-/** The cells of a CSV text (`;` between cells, `"` around those that need it). */
-function csvCells(csv: string, separator = ';'): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === separator || c === '\n') (cells.push(cell.replace(/\r$/, '')), (cell = ''));
-    else cell += c;
-  }
-  cells.push(cell);
-  return cells;
 }
 
 describe('script-injection payloads given to <partenariat-summary>', function () {

@@ -6,7 +6,7 @@ import { roleTableToCsv } from '../src/components/roles/csv.js';
 import type { Instrument } from '../src/schema/instrument.js';
 import type { RoleTable } from '../src/schema/roles.js';
 import '../src/partenariat-roles.js';
-import { errorsDuring, miniInstrument, settle, shadow, until, walk } from './helpers.js';
+import { csvCells, errorsDuring, miniInstrument, settle, shadow, until, walk } from './helpers.js';
 import { norm, watchPage } from './watch-page.js';
 
 /**
@@ -202,25 +202,6 @@ function hostileInstrument(p: string): Instrument {
       { id: 'genre', type: 'choice', label: p, choices: [{ value: 'x', label: p }] },
     ],
   };
-}
-
-/** The cells of a CSV text (`;` between cells, `"` around those that need it). */
-function csvCells(csv: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';' || c === '\n') (cells.push(cell.replace(/\r$/, '')), (cell = ''));
-    else cell += c;
-  }
-  cells.push(cell);
-  return cells;
 }
 
 describe('script-injection payloads in every text field', function () {

@@ -176,3 +176,22 @@ export function submits(): PartenariatSubmitEvent['detail'][] {
   after(() => document.removeEventListener('partenariat-submit', listener));
   return seen;
 }
+
+/** The cells of a CSV text (`separator` between cells, `"` around those that need it), rows run together. */
+export function csvCells(csv: string, separator = ';'): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator || c === '\n') (cells.push(cell.replace(/\r$/, '')), (cell = ''));
+    else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}

@@ -9,7 +9,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { ADMIN_TOKEN, admin, campaignId, startApp, submit } from './helpers.mjs';
+import { ADMIN_TOKEN, admin, campaignId, csvCells, startApp, submit } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
@@ -70,25 +70,6 @@ function hostileResult(p, k) {
     },
     recommendations: [{ item: 'a1', section: 'a', band: 'a-travailler', percent: 10, text: p }],
   };
-}
-
-/** The cells of a CSV text (`,` between cells, `"` around those that need it). */
-function csvCells(csv) {
-  const cells = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',' || c === '\n') (cells.push(cell.replace(/\r$/, '')), (cell = ''));
-    else cell += c;
-  }
-  cells.push(cell);
-  return cells;
 }
 
 /**

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { admin, backend, makeEnvelope, makeResult, putCampaign, startApp, submit } from './helpers.mjs';
+import { admin, backend, csvCells, makeEnvelope, makeResult, putCampaign, startApp, submit } from './helpers.mjs';
 
 const corpus = new URL('../../test/corpus/', import.meta.url);
 const index = JSON.parse(readFileSync(new URL('index.json', corpus), 'utf8'));
@@ -22,25 +22,6 @@ function withCampaign(bytes, campaign) {
   }
   parts.push(bytes.subarray(from));
   return Buffer.concat(parts);
-}
-
-/** The cells of a CSV text (`,` between cells, `"` around those that need it). */
-function csvCells(csv) {
-  const cells = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',' || c === '\n') (cells.push(cell.replace(/\r$/, '')), (cell = ''));
-    else cell += c;
-  }
-  cells.push(cell);
-  return cells;
 }
 
 let ctx;
