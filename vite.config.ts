@@ -46,19 +46,22 @@ function minifyCssLiterals(): Plugin {
 }
 
 /**
- * Gives the messages short ids in the self-contained files: `msg('…', { id: 'radar.error.scale' })`
- * and the English table's `'radar.error.scale': …` both become the same short id, taken from the
- * message's rank in the XLIFF files (so that a build gives the same file every time). Each
- * self-contained file carries its own copy of @lit/localize and of its English, which no page
- * can configure, so nothing outside the file ever sees these ids; the npm modules keep the
- * readable ones (an app's own @lit/localize sees them). About 0.7 KB brotli.
+ * Gives the messages short ids: `msg('…', { id: 'radar.error.scale' })` and the English table's
+ * `'radar.error.scale': …` both become the same short id, taken from the message's rank in the
+ * XLIFF files (so that a build gives the same file every time). The XLIFF keeps the readable ids.
+ * Each self-contained file carries its own copy of @lit/localize and of its English, which no page
+ * can configure, so nothing outside the file ever sees these ids (about 0.7 KB brotli). The npm
+ * modules get them too, after a `$` (about 0.12 KB brotli for an app that imports the radar
+ * alone): there an app's own @lit/localize may answer our `msg()` calls (README, "Développer"),
+ * and the `$` keeps ours apart from the app's ids (lit-localize makes `s…` and `h…` ones; ids
+ * chosen by hand are words).
  */
-function shortMessageIds(): Plugin {
+function shortMessageIds(prefix = ''): Plugin {
   const ids = new Map<string, string>();
   for (const file of ['locales/en.xlf', 'locales/summary/en.xlf']) {
     for (const [, id] of readFileSync(resolve(root, file), 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)) ids.set(id, '');
   }
-  [...ids.keys()].sort().forEach((id, i) => ids.set(id, i.toString(36)));
+  [...ids.keys()].sort().forEach((id, i) => ids.set(id, prefix + i.toString(36)));
   const short = (match: string, id: string) => match.replace(id, ids.get(id) ?? id);
   return {
     name: 'partenariat-short-message-ids',
@@ -137,7 +140,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'npm') {
     return {
       publicDir: false,
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyCssLiterals(), shortMessageIds('$')],
       build: {
         outDir: 'dist/npm',
         emptyOutDir: true,

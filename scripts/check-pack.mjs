@@ -52,6 +52,23 @@ check(!member.includes('partenariat-summary') && !member.includes('Portrait du g
 for (const single of ['dist/partenariat.js', 'dist/partenariat-summary.js']) {
   check(!readFileSync(join(root, single), 'utf8').includes('import('), `${single} loads no other file (no import())`);
 }
+// The npm modules' messages have short ids (vite.config.ts, shortMessageIds): each id a module
+// asks for has its English in the modules' English tables, and every id starts with "$", which
+// keeps them apart from an application's own @lit/localize ids.
+{
+  const modules = [...files].filter((f) => f.startsWith('dist/npm/') && f.endsWith('.js'));
+  const asked = new Set();
+  const english = new Set();
+  for (const file of modules) {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const [, id] of text.matchAll(/\{\s*id: "([^"]+)"\s*\}/g)) asked.add(id);
+    if (file.startsWith('dist/npm/generated/locales/')) for (const [, id] of text.matchAll(/^\s*"([^"]+)": /gm)) english.add(id);
+  }
+  const untranslated = [...asked].filter((id) => !english.has(id));
+  const loose = [...asked, ...english].filter((id) => !id.startsWith('$'));
+  check(asked.size > 300 && untranslated.length === 0, `the npm modules' ${asked.size} messages all have their English${untranslated.length ? `; not: ${untranslated.slice(0, 5).join(', ')}` : ''}`);
+  check(loose.length === 0, `the npm modules' message ids all start with "$"${loose.length ? `; not: ${loose.slice(0, 5).join(', ')}` : ''}`);
+}
 // The WordPress plugin is a release asset for site owners, not something a bundler imports: it
 // would add its own copy of partenariat.js (about 90 KB) to every install.
 check(!files.has('dist/partenariat-wordpress.zip'), 'the package leaves out the WordPress plugin (a release asset of its own)');
