@@ -198,10 +198,7 @@ function layoutAt(
  */
 export function seriesPath(points: Array<Point | null>): string {
   const n = points.length;
-  const complete = points.every((p) => p !== null);
-  if (complete) {
-    return `${points.map((p, i) => `${i ? 'L' : 'M'}${fmt(p!.x)} ${fmt(p!.y)}`).join(' ')} Z`;
-  }
+  if (points.every((p) => p !== null)) return ring(points as Point[]);
   const parts: string[] = [];
   for (let i = 0; i < n; i++) {
     const a = points[i];
@@ -211,17 +208,18 @@ export function seriesPath(points: Array<Point | null>): string {
   return parts.join(' ');
 }
 
+/** A closed path through `points`. */
+const ring = (points: Point[]) => `${points.map((p, i) => `${i ? 'L' : 'M'}${fmt(p.x)} ${fmt(p.y)}`).join(' ')} Z`;
+
 /** The SVG path of a band between two rings of points (low inside, high outside). */
 export function bandPath(low: Point[], high: Point[]): string {
-  const ring = (pts: Point[]) => `${pts.map((p, i) => `${i ? 'L' : 'M'}${fmt(p.x)} ${fmt(p.y)}`).join(' ')} Z`;
   return `${ring(high)} ${ring([...low].reverse())}`;
 }
 
 /** A marker of shape `index` (0–9) of half-size `r` at `p`, as an SVG path. */
 export function markerPath(index: number, p: Point, r: number): string {
   const { x, y } = p;
-  const poly = (pts: Array<[number, number]>) =>
-    `${pts.map(([dx, dy], i) => `${i ? 'L' : 'M'}${fmt(x + dx)} ${fmt(y + dy)}`).join(' ')} Z`;
+  const poly = (pts: Array<[number, number]>) => ring(pts.map(([dx, dy]) => ({ x: x + dx, y: y + dy })));
   const regular = (sides: number, rot: number, rr = r) =>
     poly(Array.from({ length: sides }, (_, i) => {
       const a = rot + (2 * Math.PI * i) / sides;
@@ -261,4 +259,5 @@ export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'triangle-dow
 /** Line dashes, one per series, so that series differ by more than colour. */
 export const DASHES = ['', '8 4', '2 4', '10 4 2 4', '14 5', '4 4', '1 5', '10 3 2 3 2 3', '3 7', '16 4 4 4'];
 
-const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
+/** A coordinate as the SVG writes it: to a tenth of a pixel. */
+export const fmt = (n: number) => (Math.round(n * 10) / 10).toString();

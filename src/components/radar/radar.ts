@@ -22,6 +22,7 @@ import {
   bandPath,
   clamp,
   estimateWidth,
+  fmt,
   layoutRadar,
   markerPath,
   polar,
@@ -505,18 +506,18 @@ export class PartenariatRadar extends LocalizedElement {
       ${rings.map((v) => svg`<path class="grid-ring" d=${ringPath(v)}></path>`)}
       ${model.axes.map((_, i) => {
         const end = this.point(layout, i, n, this.max);
-        return svg`<line class="spoke" x1=${layout.center.x} y1=${layout.center.y} x2=${end.x.toFixed(1)} y2=${end.y.toFixed(1)}></line>`;
+        return svg`<line class="spoke" x1=${layout.center.x} y1=${layout.center.y} x2=${fmt(end.x)} y2=${fmt(end.y)}></line>`;
       })}
       ${rings.map((v) => {
         const p = this.point(layout, 0, n, v);
         const size = (layout.fontSize * RING_LABEL_EM) / AXIS_LABEL_EM;
-        return svg`<text class="ring-label" font-size=${size.toFixed(2)} x=${(p.x + size / 3).toFixed(1)} y=${(p.y + size / 3).toFixed(1)}>${this.format(v)}</text>`;
+        return svg`<text class="ring-label" font-size=${size.toFixed(2)} x=${fmt(p.x + size / 3)} y=${fmt(p.y + size / 3)}>${this.format(v)}</text>`;
       })}
     </g>
     <g class="labels">
       ${layout.labels.map(
-        (l) => svg`<text class="axis-label" font-size=${layout.fontSize.toFixed(2)} x=${l.x.toFixed(1)} y=${l.y.toFixed(1)} text-anchor=${l.anchor}>${l.lines.map(
-          (line, j) => svg`<tspan x=${l.x.toFixed(1)} dy=${j ? layout.lineHeight : 0}>${line}</tspan>`,
+        (l) => svg`<text class="axis-label" font-size=${layout.fontSize.toFixed(2)} x=${fmt(l.x)} y=${fmt(l.y)} text-anchor=${l.anchor}>${l.lines.map(
+          (line, j) => svg`<tspan x=${fmt(l.x)} dy=${j ? layout.lineHeight : 0}>${line}</tspan>`,
         )}</text>`,
       )}
     </g>`;
@@ -580,9 +581,9 @@ export class PartenariatRadar extends LocalizedElement {
           const isActive = si === as && i === aa;
           return svg`<circle
             class=${targets[si][i] ? 'point' : 'point keyboard-only'}
-            cx=${p.x.toFixed(1)}
-            cy=${p.y.toFixed(1)}
-            r=${radius.toFixed(1)}
+            cx=${fmt(p.x)}
+            cy=${fmt(p.y)}
+            r=${fmt(radius)}
             role="img"
             tabindex=${isActive ? 0 : -1}
             aria-label=${`${s.label} — ${model.axes[i].label}${this.colon()}${this.sayCell(c)}`}
@@ -594,10 +595,10 @@ export class PartenariatRadar extends LocalizedElement {
       )}
       ${this.pointFocused && activePoint
         ? svg`<g aria-hidden="true">
-            <circle class="focus-ring" cx=${activePoint.x.toFixed(1)} cy=${activePoint.y.toFixed(1)} r="9"></circle>
+            <circle class="focus-ring" cx=${fmt(activePoint.x)} cy=${fmt(activePoint.y)} r="9"></circle>
             <g class="bubble">
-              <rect x=${bx.toFixed(1)} y=${by.toFixed(1)} width=${bubbleWidth.toFixed(1)} height=${bubbleHeight.toFixed(1)} rx="4"></rect>
-              <text font-size=${bubbleSize.toFixed(2)} x=${(bx + bubbleSize * 0.625).toFixed(1)} y=${(by + bubbleSize * 1.35).toFixed(1)}>${bubbleText}</text>
+              <rect x=${fmt(bx)} y=${fmt(by)} width=${fmt(bubbleWidth)} height=${fmt(bubbleHeight)} rx="4"></rect>
+              <text font-size=${bubbleSize.toFixed(2)} x=${fmt(bx + bubbleSize * 0.625)} y=${fmt(by + bubbleSize * 1.35)}>${bubbleText}</text>
             </g>
           </g>`
         : nothing}
