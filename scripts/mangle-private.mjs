@@ -5,7 +5,7 @@
 // name Lit's `@state()` decorator is given (or its `name: { state: true }` key in a class's
 // `static properties`); a name that appears anywhere else (a string, an
 // object's key, another object's property, the DOM's or Lit's own API) is left as it is. Used by
-// vite.config.ts on the self-contained files (the npm modules keep their names).
+// vite.config.ts on the self-contained files and on the npm modules (all of them at once).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -101,7 +101,16 @@ export function manglePrivate(code, { plain, states }, foreign = '') {
   }
   const names = shortNames(code);
   const renamed = new Map(safe.map((name) => [name, names.next().value]));
-  if (!renamed.size) return { code, renamed };
+  return { code: rename(code, renamed), renamed };
+}
+
+/**
+ * `code` with the names of `renamed` changed, as manglePrivate() changes them: how the npm modules,
+ * which are built apart, get the same short name for a member in each (manglePrivate() is then
+ * given all of them at once, to choose what is safe).
+ */
+export function rename(code, renamed) {
+  if (!renamed.size) return code;
   const any = new RegExp(`(?<![\\w$])(${[...renamed.keys()].map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\\w$])`, 'g');
-  return { code: code.replace(any, (name) => renamed.get(name)), renamed };
+  return code.replace(any, (name) => renamed.get(name));
 }

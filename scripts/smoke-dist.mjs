@@ -3,11 +3,13 @@
 // once and then twice (two URLs); then the radar refusing data, the radar's SVG image (whose code
 // the npm modules load on demand, and this file holds), and the summary's own file, in
 // English (both files are minified with shortened private names and message ids: see
-// vite.config.ts). Run after `npm run build`.
+// vite.config.ts); then the npm modules as an app bundles them (esbuild, with the chunk that the
+// radar's images come from), which have short names and ids too. Run after `npm run build`.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { build } from 'esbuild';
 
 const file = (p) => new URL(`../${p}`, import.meta.url);
 if (!existsSync(file('dist/partenariat.js'))) {
@@ -37,12 +39,28 @@ pages['/radar.html'] = page(`<script type="module" src="partenariat.js"></script
 pages['/radar-export.html'] = page(`<script type="module" src="partenariat.js"></script><partenariat-radar lang="en"></partenariat-radar><script type="module" src="radar-good.js"></script>`);
 pages['/summary.html'] = page(`<script type="module" src="partenariat-summary.js"></script><partenariat-summary lang="en"></partenariat-summary><script type="module" src="summary-data.js"></script>`);
 const summaryBundle = existsSync(file('dist/partenariat-summary.js')) ? readFileSync(file('dist/partenariat-summary.js')) : '';
+// An app that imports the npm package: its bundler follows the package's `exports` to dist/npm/.
+const app = await build({
+  stdin: { contents: "import 'partenariat'; import 'partenariat/summary';", resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
+  bundle: true, splitting: true, format: 'esm', outdir: '/app', minify: true, write: false, logLevel: 'error',
+});
+const appFiles = Object.fromEntries(app.outputFiles.map((f) => [f.path === '/app/stdin.js' ? '/app.js' : f.path.replace(/^\/app\//, '/'), f.contents]));
+pages['/npm.html'] = page(`<script type="module" src="app.js"></script><partenariat-checklist lang="en" storage-key="npm"></partenariat-checklist><partenariat-radar id="bad" lang="en"></partenariat-radar><partenariat-radar id="good" lang="en"></partenariat-radar><partenariat-roles lang="en" template="municipalite"></partenariat-roles><partenariat-summary lang="en"></partenariat-summary><script type="module" src="npm-data.js"></script>`);
+scripts['/npm-data.js'] = `customElements.whenDefined('partenariat-summary').then(() => {
+  document.querySelector('#bad').series = [{ label: 'A', values: { pouvoir: 'beaucoup' } }];
+  ${scripts['/radar-good.js'].replace("document.querySelector('partenariat-radar')", "document.querySelector('#good')")}
+  ${scripts['/summary-data.js']}
+});`;
 const csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' blob:";
 const server = createServer((req, res) => {
   const path = req.url.split('?')[0];
   if (path === '/partenariat.js') {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
     return res.end(bundle);
+  }
+  if (appFiles[path]) {
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+    return res.end(appFiles[path]);
   }
   if (path === '/partenariat-summary.js' || scripts[path]) {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
@@ -133,6 +151,43 @@ try {
       check((await heading.count()) > 0, `${path}: the summary's own file shows six results, in English`);
     }
     check(problems.length === 0, `${path}: no error and no CSP violation${problems.length ? `: ${problems.join(' | ')}` : ''}`);
+    await tab.close();
+  }
+  // The npm modules, as an app bundles them: every element, in English, and the radar's images
+  // from their own chunk, fetched when asked for.
+  {
+    const tab = await browser.newPage();
+    const problems = [];
+    const requested = [];
+    tab.on('request', (r) => r.url().startsWith(origin) && requested.push(r.url().slice(origin.length)));
+    tab.on('pageerror', (e) => problems.push(e.message));
+    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await tab.goto(`${origin}/npm.html`);
+    const checklist = tab.locator('partenariat-checklist');
+    await checklist.getByRole('button', { name: 'Start' }).click({ timeout: 5000 }).catch((e) => {
+      console.error(problems, requested);
+      throw e;
+    });
+    await checklist.getByRole('radio', { name: 'Completely' }).first().check();
+    const answers = await tab.evaluate(() => document.querySelector('partenariat-checklist').answers);
+    check(Object.values(answers).join() === '4', 'npm modules: the checklist speaks English and records an answer');
+    const alert = tab.locator('#bad').getByRole('alert');
+    await alert.waitFor({ timeout: 5000 });
+    const text = (await alert.textContent()).replace(/\s+/g, ' ');
+    check(text.includes('The chart’s data is not valid.') && text.includes('series[0].values.pouvoir') && text.includes('expected type: number'), 'npm modules: the radar refuses a value that is not a number, in English, and says where and why');
+    const before = requested.length;
+    const [download] = await Promise.all([
+      tab.waitForEvent('download', { timeout: 5000 }),
+      tab.locator('#good').getByRole('button', { name: 'Download the image (SVG)' }).click(),
+    ]);
+    const svg = await readFile(await download.path(), 'utf8');
+    check(download.suggestedFilename() === 'impact-dimensions.svg' && svg.includes('>B</text>'), 'npm modules: the radar downloads its SVG image');
+    check(requested.slice(before).some((url) => /^\/chunk-|^\/export-/.test(url)), `npm modules: the code that makes images comes in a chunk of its own, when asked for (${requested.slice(before).join(', ')})`);
+    check((await tab.locator('partenariat-roles').locator('thead textarea').nth(1).inputValue()) === 'Municipality', 'npm modules: the role table shows its starting point, in English');
+    const heading = tab.locator('partenariat-summary').getByText('Distribution by level (overall result)');
+    await heading.first().waitFor({ timeout: 5000 }).catch(() => {});
+    check((await heading.count()) > 0, 'npm modules: the summary shows six results, in English');
+    check(problems.length === 0, `npm modules: no error and no CSP violation${problems.length ? `: ${problems.join(' | ')}` : ''}`);
     await tab.close();
   }
   // The workshop kit: opened from the disk, with the network off.
