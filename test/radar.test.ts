@@ -258,16 +258,26 @@ describe('<partenariat-radar>', () => {
       const { name, blob } = await captureDownload(el, 'Télécharger l’image (SVG)');
       expect(name).to.equal('dimensions-de-l-impact.svg');
       expect(blob.type).to.equal('image/svg+xml');
-      const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+      const text = await blob.text();
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       expect(doc.querySelector('parsererror')).to.equal(null);
       const root = doc.documentElement;
       expect(root.querySelector('title')!.textContent).to.equal('Dimensions de l’impact');
+      // The chart alone: none of the comments the element's template leaves in the page.
+      expect(text.match(/<!--[^]*?-->/g)).to.equal(null);
       expect(norm(root.querySelector('desc')!.textContent)).to.contain('Partenaire : Financier 50 %');
       expect(root.textContent).to.contain('Innovation sociale');
       expect(root.textContent).to.contain('Partenaire');
       // No stylesheet needed: colours are written on the shapes.
       expect(root.querySelector('style')).to.equal(null);
       expect(root.querySelector('path[stroke-dasharray]')!.getAttribute('stroke')).to.match(/^rgb/);
+    });
+
+    it('keeps in the SVG a name that looks like a comment, as text', async () => {
+      const el = await radar('dimensions', [two[0], { ...two[1], label: 'Partenaire <!-- B -->' }]);
+      const { blob } = await captureDownload(el, 'Télécharger l’image (SVG)');
+      const root = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml').documentElement;
+      expect(root.textContent).to.contain('Partenaire <!-- B -->');
     });
 
     it('downloads a PNG image', async () => {

@@ -101,7 +101,9 @@ export function standaloneSvg(
   clone.removeAttribute('aria-describedby');
   clone.setAttribute('role', 'img');
   return {
-    text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`,
+    // Without the comments that mark where the element's template puts its values (inside the
+    // title, say): the file is the chart alone. A text's own `<` is written `&lt;`.
+    text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone).replace(/<!--[^]*?-->/g, '')}`,
     width,
     height,
     background,
