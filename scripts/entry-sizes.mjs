@@ -5,7 +5,15 @@
 // entry (its file and the chunks it imports statically, each compressed on its own, as a server
 // sends them), then the brotli bytes of the chunks fetched only on demand. Run after
 // `npm run build` (it reads dist/npm); part of `npm run bench`.
+//
+// Counted twice: with esbuild (the sizes by which this repository's targets are judged), and with
+// Vite, which builds the React and Vue apps of their official templates (Rolldown, its own
+// minifier, and its helper that preloads what an `import()` needs). esbuild puts a module that
+// both the page's code and an `import()` need in a chunk of its own; Vite leaves it where it is.
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -68,7 +76,30 @@ for (const [name, contents] of cases) {
     later: sum(files.filter((file) => !atLoad.has(file)).map(sizeOf)).brotli,
   });
 }
+
+// The same, built by Vite as an app (an index.html whose module script imports the entry), in a
+// folder inside the package so that the app resolves `partenariat` to it, as after an install.
+const apps = mkdtempSync(join(root, '.entry-sizes-'));
+try {
+  for (const [i, [, contents]] of cases.entries()) {
+    const dir = join(apps, String(i));
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+    writeFileSync(join(dir, 'main.js'), contents);
+    const out = await viteBuild({ root: dir, configFile: false, logLevel: 'error', build: { write: false, modulePreload: { polyfill: false } } });
+    const chunks = (Array.isArray(out) ? out[0] : out).output.filter((o) => o.type === 'chunk');
+    const atLoad = new Set([chunks.find((c) => c.isEntry).fileName]);
+    for (const file of atLoad) for (const imported of chunks.find((c) => c.fileName === file).imports) atLoad.add(imported);
+    rows[i].vite = sum(chunks.filter((c) => atLoad.has(c.fileName)).map((c) => compress(c.code))).brotli;
+    rows[i].viteLater = sum(chunks.filter((c) => !atLoad.has(c.fileName)).map((c) => compress(c.code))).brotli;
+  }
+} finally {
+  rmSync(apps, { recursive: true, force: true });
+}
+
 const pad = (value, width) => String(value).padStart(width);
-console.log('Each entry as an app bundles it (esbuild, minified, code split; bytes):');
-console.log(`${'import'.padEnd(52)} ${pad('min', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)} ${pad('on demand (brotli)', 19)}`);
-for (const r of rows) console.log(`${r.import.padEnd(52)} ${pad(r.min, 8)} ${pad(r.gzip, 8)} ${pad(r.brotli, 8)} ${pad(r.later ? `+${r.later}` : '', 19)}`);
+console.log('Each entry as an app bundles it (minified, code split; bytes; brotli of what loads with the page, then of what loads on demand):');
+console.log(`${''.padEnd(52)} ${'esbuild'.padEnd(46)} Vite`);
+console.log(`${'import'.padEnd(52)} ${pad('min', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)} ${pad('on demand', 19)} ${pad('brotli', 8)} ${pad('on demand', 10)}`);
+const later = (n) => (n ? `+${n}` : '');
+for (const r of rows) console.log(`${r.import.padEnd(52)} ${pad(r.min, 8)} ${pad(r.gzip, 8)} ${pad(r.brotli, 8)} ${pad(later(r.later), 19)} ${pad(r.vite, 8)} ${pad(later(r.viteLater), 10)}`);
