@@ -65,8 +65,10 @@ describe('the admin page', { skip: chromium ? false : 'no Chromium found (set CH
     assert.ok(snippet.includes(`submit-url="${base}/api/campaigns/${id}/submissions"`), snippet);
 
     // The summary of the 6 results, drawn by the element, from the collector's aggregate.
+    // Waited for by its words: the campaign shown before the choice (another one, on a shared
+    // PostgreSQL) may have drawn its own summary first.
     const summary = page.locator('partenariat-summary');
-    await summary.locator('.lead').waitFor();
+    await summary.locator('.lead', { hasText: /6 résultats comptés/ }).waitFor({ timeout: 10_000 }).catch(() => {});
     assert.match(await summary.locator('.lead').textContent(), /6 résultats comptés/);
 
     // The preview: the campaign's questionnaire, nothing kept.
