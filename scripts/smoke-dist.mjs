@@ -45,6 +45,14 @@ const app = await build({
   bundle: true, splitting: true, format: 'esm', outdir: '/app', minify: true, write: false, logLevel: 'error',
 });
 const appFiles = Object.fromEntries(app.outputFiles.map((f) => [f.path === '/app/stdin.js' ? '/app.js' : f.path.replace(/^\/app\//, '/'), f.contents]));
+// An app that imports the radar alone: it loads the radar's full check (and its words) only when
+// the data is refused.
+const radarApp = await build({
+  stdin: { contents: "import 'partenariat/radar';", resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
+  bundle: true, splitting: true, format: 'esm', outdir: '/radar-app', minify: true, write: false, logLevel: 'error',
+});
+for (const f of radarApp.outputFiles) appFiles[f.path] = f.contents;
+pages['/npm-radar.html'] = page(`<script type="module" src="radar-app/stdin.js"></script><partenariat-radar lang="en"></partenariat-radar><script type="module" src="radar-good.js"></script>`);
 pages['/npm.html'] = page(`<script type="module" src="app.js"></script><partenariat-checklist lang="en" storage-key="npm"></partenariat-checklist><partenariat-radar id="bad" lang="en"></partenariat-radar><partenariat-radar id="good" lang="en"></partenariat-radar><partenariat-roles lang="en" template="municipalite"></partenariat-roles><partenariat-summary lang="en"></partenariat-summary><script type="module" src="npm-data.js"></script>`);
 scripts['/npm-data.js'] = `customElements.whenDefined('partenariat-summary').then(() => {
   document.querySelector('#bad').series = [{ label: 'A', values: { pouvoir: 'beaucoup' } }];
@@ -79,6 +87,19 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+/**
+ * A new tab (in `context`, else the browser's), with what the page asks of our server
+ * (`requested`, the favicon aside) and its errors and CSP violations (`problems`).
+ */
+async function openTab(context = browser) {
+  const tab = await context.newPage();
+  const problems = [];
+  const requested = [];
+  tab.on('request', (r) => r.url().startsWith(origin) && !r.url().endsWith('/favicon.ico') && requested.push(r.url().slice(origin.length)));
+  tab.on('pageerror', (e) => problems.push(e.message));
+  tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  return { tab, problems, requested };
+}
 let failures = 0;
 const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
@@ -86,10 +107,7 @@ const check = (ok, what) => {
 };
 try {
   for (const path of ['/', '/twice.html']) {
-    const tab = await browser.newPage();
-    const problems = [];
-    tab.on('pageerror', (e) => problems.push(e.message));
-    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    const { tab, problems } = await openTab();
     await tab.goto(origin + path);
     const title = tab.locator('partenariat-checklist').first().locator('h2[part="title"]');
     await title.waitFor({ timeout: 5000 }).catch((e) => { console.error(problems); throw e; });
@@ -116,20 +134,15 @@ try {
     await tab.close();
   }
   for (const path of ['/radar.html', '/radar-export.html', '/summary.html']) {
-    const tab = await browser.newPage();
-    const problems = [];
-    const requested = [];
-    tab.on('request', (r) => r.url().startsWith(origin) && !r.url().endsWith('/favicon.ico') && requested.push(r.url().slice(origin.length)));
-    tab.on('pageerror', (e) => problems.push(e.message));
-    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    const { tab, problems, requested } = await openTab();
     await tab.goto(origin + path);
     if (path === '/radar.html') {
       const alert = tab.locator('partenariat-radar').getByRole('alert');
       await alert.waitFor({ timeout: 5000 });
       const text = (await alert.textContent()).replace(/\s+/g, ' ');
       check(
-        text.includes('The chart’s data is not valid.') && text.includes('series[0].values.pouvoir'),
-        `${path}: the radar refuses a value that is not a number, in English, and says where`,
+        text.includes('The chart’s data is not valid.') && text.includes('series[0].values.pouvoir') && text.includes('expected type: number'),
+        `${path}: the radar refuses a value that is not a number, in English, and says where and why (${text})`,
       );
     } else if (path === '/radar-export.html') {
       const [download] = await Promise.all([
@@ -156,12 +169,7 @@ try {
   // The npm modules, as an app bundles them: every element, in English, and the radar's images
   // from their own chunk, fetched when asked for.
   {
-    const tab = await browser.newPage();
-    const problems = [];
-    const requested = [];
-    tab.on('request', (r) => r.url().startsWith(origin) && requested.push(r.url().slice(origin.length)));
-    tab.on('pageerror', (e) => problems.push(e.message));
-    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    const { tab, problems, requested } = await openTab();
     await tab.goto(`${origin}/npm.html`);
     const checklist = tab.locator('partenariat-checklist');
     await checklist.getByRole('button', { name: 'Start' }).click({ timeout: 5000 }).catch((e) => {
@@ -190,14 +198,33 @@ try {
     check(problems.length === 0, `npm modules: no error and no CSP violation${problems.length ? `: ${problems.join(' | ')}` : ''}`);
     await tab.close();
   }
+  // The radar alone, as an app bundles it: right data is drawn without the full check, which comes
+  // in a chunk of its own when data is refused, and says what is wrong in English.
+  {
+    const { tab, problems, requested } = await openTab();
+    await tab.goto(`${origin}/npm-radar.html`);
+    const radar = tab.locator('partenariat-radar');
+    await radar.getByRole('button', { name: 'Show the data' }).waitFor({ timeout: 5000 });
+    await tab.waitForTimeout(200);
+    const atLoad = requested.filter((url) => url.startsWith('/radar-app/'));
+    check(atLoad.length === 1, `npm radar alone: right data is drawn with the radar's own file and nothing more (${atLoad.join(', ')})`);
+    await tab.evaluate(() => {
+      document.querySelector('partenariat-radar').series = [{ label: 'A', values: { financier: 'beaucoup' } }];
+    });
+    const alert = radar.getByRole('alert');
+    await alert.waitFor({ timeout: 5000 });
+    const text = (await alert.textContent()).replace(/\s+/g, ' ');
+    check(text.includes('The chart’s data is not valid.') && text.includes('series[0].values.financier') && text.includes('expected type: number'), 'npm radar alone: refused data is said to be wrong, in English, where and why');
+    const later = requested.filter((url) => url.startsWith('/radar-app/')).slice(atLoad.length);
+    check(later.length === 1 && later[0].startsWith('/radar-app/validate-'), `npm radar alone: the full check comes in a chunk of its own, when data is refused (${later.join(', ')})`);
+    check(problems.length === 0, `npm radar alone: no error and no CSP violation${problems.length ? `: ${problems.join(' | ')}` : ''}`);
+    await tab.close();
+  }
   // The workshop kit: opened from the disk, with the network off.
   const kit = file('dist/atelier-partenariat.html');
   if (existsSync(kit)) {
     const context = await browser.newContext({ offline: true });
-    const tab = await context.newPage();
-    const problems = [];
-    tab.on('pageerror', (e) => problems.push(e.message));
-    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    const { tab, problems } = await openTab(context);
     await tab.goto(kit.href);
     const title = tab.locator('partenariat-checklist h2[part="title"]');
     await title.waitFor({ timeout: 5000 });

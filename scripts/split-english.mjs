@@ -6,12 +6,17 @@
 // The summary keeps its own catalogue (lit-localize.summary.json, its own file): the same is done
 // with it, keeping only the messages of src/components/summary/ (lit-localize also copies into it,
 // untranslated, the messages of the modules the summary imports; those load with their own folder).
+// The words of src/internal/ (what is wrong with data, src/internal/issues.ts) are the exception:
+// the radar loads them on demand, so they import nothing, and their English is a table that their
+// callers add (`english`, with no import either: see the comment in issues.ts).
 // Run by `npm run localize`, after `lit-localize build`. Fails when a message is used but not
 // translated, or translated but used nowhere.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+/** The folders whose English is a table that their callers add, rather than added when it loads. */
+const tables = new Set(['internal']);
 const generated = join(root, 'src/generated/locales');
 
 function split(configFile, catalogue, strict) {
@@ -41,7 +46,7 @@ for (const folder of folders) {
     if (!/\bmsg\(\s*(?:str)?[`'"]/.test(text)) continue;
     for (const [, id] of text.matchAll(/\bid: '([^']+)'/g)) ids.add(id);
     const importLine = `import '${relative(join(root, folder, String(file), '..'), join(generated, `en-${name}.js`)).replace(/^(?!\.)/, './')}';`;
-    if (!text.includes(importLine)) problems.push(`${folder}/${file} calls msg() but does not load its English: add \`${importLine}\``);
+    if (!tables.has(name) && !text.includes(importLine)) problems.push(`${folder}/${file} calls msg() but does not load its English: add \`${importLine}\``);
   }
   used.set(name, [...ids].sort());
 }
@@ -57,15 +62,18 @@ if (problems.length) {
 for (const [name, ids] of used) {
   const values = ids.map((id) => `  '${id}': ${entries.get(id)},`);
   const needsStr = values.some((v) => /: str`/.test(v));
+  const table = tables.has(name);
   const text = [
     '// Do not modify this file by hand: scripts/split-english.mjs makes it from en.ts (lit-localize).',
-    needsStr ? "import { str } from '@lit/localize/internal/str-tag.js';" : '',
-    "import { addEnglish } from '../../internal/localize.js';",
+    needsStr && !table ? "import { str } from '@lit/localize/internal/str-tag.js';" : '',
+    table ? '' : "import { addEnglish } from '../../internal/localize.js';",
     '',
-    `/* The English of the messages of src/${folders.find((f) => f.endsWith(`/${name}`))?.replace(/^src\//, '')}/. */`,
-    'addEnglish({',
+    `/* The English of the messages of src/${folders.find((f) => f.endsWith(`/${name}`))?.replace(/^src\//, '')}/${table ? ', for their callers to add' : ''}. */`,
+    // What `str` makes, as far as `msg()` reads it: the texts between the values, and the values.
+    needsStr && table ? 'const str = (strings: TemplateStringsArray, ...values: number[]) => ({ strings, values });' : '',
+    table ? 'export const english = {' : 'addEnglish({',
     ...values,
-    '});',
+    table ? '};' : '});',
     '',
   ]
     .filter((line, i) => line !== '' || i > 2)

@@ -730,6 +730,19 @@ describe('<partenariat-checklist>', () => {
       ]);
     });
 
+    it('says what is wrong in English on an English page', async () => {
+      const { id: _, ...withoutId } = miniInstrument();
+      const bad = { ...withoutId, version: 2 };
+      const { el, errors } = await errorsDuring(() =>
+        checklist(html`<partenariat-checklist lang="en" .instrument=${bad as never}></partenariat-checklist>`),
+      );
+      expect(errors[0].issues).to.deep.include.members([
+        { path: 'id', message: 'required field missing' },
+        { path: 'version', message: 'expected type: string' },
+      ]);
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('required field missing');
+    });
+
     for (const [what, src, code, words] of [
       ['a missing file (404)', '/test/fixtures/nothing-here.json', 'instrument-http', '404'],
       ['a file that is not JSON', '/test/fixtures/not-json.json', 'instrument-json', 'pas du JSON valide'],

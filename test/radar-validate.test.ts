@@ -1,9 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type * as z from 'zod/mini';
-import { checkAxes, checkSeries } from '../src/components/radar/validate.js';
+import { msg } from '@lit/localize/init/install.js';
+import { str } from '@lit/localize/internal/str-tag.js';
+import { acceptRadarData } from '../src/components/radar/accept.js';
+import { checkRadar as checkWithZod } from '../src/components/radar/accept-full.js';
+import { checkAxes, checkRadarData, checkSeries, english, type Loaded } from '../src/components/radar/validate.js';
 import { describeIssue, formatPath } from '../src/internal/issues.js';
-import { inLocale } from '../src/internal/localize.js';
+import { addEnglish, inLocale } from '../src/internal/localize.js';
+import { ID_MAX_LENGTH, ID_PATTERN } from '../src/schema/id.js';
 import { RadarAxesSchema, RadarSeriesListSchema } from '../src/schema/radar.js';
 import { localize, type Text } from '../src/schema/text.js';
 
@@ -14,10 +19,13 @@ import { localize, type Text } from '../src/schema/text.js';
  * generated data, near the valid shapes and far from them.
  */
 
+addEnglish(english);
+const loaded: Loaded = { msg, str, idPattern: ID_PATTERN, idMaxLength: ID_MAX_LENGTH };
+
 type Outcome = { data: unknown[]; issues?: undefined } | { issues: z.core.$ZodIssue[] };
 const said = (issues: z.core.$ZodIssue[]) =>
   (['fr', 'en'] as const).flatMap((locale) =>
-    inLocale(locale, () => issues.map((i) => `${i.code} ${formatPath(i.path)}: ${describeIssue(i)}`)),
+    inLocale(locale, () => issues.map((i) => `${i.code} ${formatPath(i.path, loaded)}: ${describeIssue(i, loaded)}`)),
   );
 /**
  * What the radar reads of the data: each label in both languages, each id; for series, whether
@@ -95,7 +103,7 @@ const list = <T>(item: fc.Arbitrary<T>, max: number) =>
 describe('the radar checks its data as its zod schemas do', () => {
   it('the axes: same refusals in the same words, same labels', () => {
     fc.assert(
-      fc.property(list(axis, 6), (input) => same(checkAxes(input), RadarAxesSchema.safeParse(input, { reportInput: true }))),
+      fc.property(list(axis, 6), (input) => same(checkAxes(input, loaded), RadarAxesSchema.safeParse(input, { reportInput: true }))),
       { numRuns: 1000 },
     );
   });
@@ -103,7 +111,7 @@ describe('the radar checks its data as its zod schemas do', () => {
   it('axes that are almost right: duplicate ids, texts only blank, ids too long', () => {
     const good = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'a'.repeat(101), 'a b'), label: fc.constantFrom('A', ' ', { fr: 'A' }, { en: ' ' }) });
     fc.assert(
-      fc.property(fc.array(good, { maxLength: 6 }), (input) => same(checkAxes(input), RadarAxesSchema.safeParse(input, { reportInput: true }))),
+      fc.property(fc.array(good, { maxLength: 6 }), (input) => same(checkAxes(input, loaded), RadarAxesSchema.safeParse(input, { reportInput: true }))),
       { numRuns: 500 },
     );
   });
@@ -122,6 +130,93 @@ describe('the radar checks its data as its zod schemas do', () => {
     );
     fc.assert(
       fc.property(fc.array(good, { maxLength: 11 }), (input) => same(checkSeries(input), RadarSeriesListSchema.safeParse(input, { reportInput: true }))),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/**
+ * The radar accepts right data at once (accept.ts) and loads the full check (validate.ts) only
+ * when that quick check refuses it: both must accept exactly the same data, and read it the same.
+ */
+describe('the quick check of the radar accepts what the full check accepts, and nothing else', () => {
+  function agree(axes: unknown, series: unknown): void {
+    const quick = acceptRadarData(axes, series);
+    const full = checkRadarData(axes, series, loaded);
+    if (full.issues) {
+      expect(quick, `refused by the full check: ${JSON.stringify(full.issues)}`).to.equal(undefined);
+    } else {
+      expect(quick, 'accepted by the full check').to.not.equal(undefined);
+      expect(read(quick!.axes)).to.deep.equal(read(full.axes));
+      expect(read(quick!.series)).to.deep.equal(read(full.series));
+    }
+  }
+  const goodAxes = fc.array(
+    fc.record({ id: fc.constantFrom('a', 'b', 'x1', 'pouvoir', 'a'.repeat(100), 'a'.repeat(101), 'a b', ''), label: text }),
+    { maxLength: 5 },
+  );
+  const goodSeries = fc.array(
+    fc.record(
+      { label: text, values, low: values, high: values },
+      { requiredKeys: ['label', 'values'] },
+    ),
+    { maxLength: 11 },
+  );
+
+  it('on data of any shape', () => {
+    fc.assert(fc.property(list(axis, 6), list(series, 12), (axes, s) => agree(axes, s)), { numRuns: 1000 });
+  });
+
+  it('on data that is almost right', () => {
+    fc.assert(fc.property(goodAxes, goodSeries, (axes, s) => agree(axes, s)), { numRuns: 1000 });
+  });
+
+  it('on data that is right, or wrong in one place', () => {
+    const label = fc.constantFrom<unknown>('A', ' B ', { fr: 'A' }, { fr: ' ', en: 'B' }, { en: 'B', other: 3 });
+    const axes = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'x:1', 'y.2'), { maxLength: 6 }).chain((ids) =>
+      fc.tuple(...ids.map((id) => fc.record({ id: fc.constant<unknown>(id), label }))),
+    );
+    const record = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'zz'), fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null)), { maxKeys: 4 });
+    const seriesList = fc.array(fc.record({ label, values: record, low: record, high: record }, { requiredKeys: ['label', 'values'] }), { maxLength: 10 });
+    let accepted = 0;
+    fc.assert(
+      fc.property(axes, seriesList, fc.nat(40), fc.anything(), (a, s, where, by) => {
+        // Mostly right; else with one axis more, which is anything, or has the first one's id.
+        const list = where % 4 > 1 ? a : [...a, where % 4 ? by : { ...a[0], label: 'B' }];
+        agree(list, s);
+        if (acceptRadarData(list, s)) accepted += 1;
+      }),
+      { numRuns: 1000 },
+    );
+    expect(accepted, 'data accepted').to.be.greaterThan(200);
+  });
+
+  it('accepts the usual data, trimming its labels', () => {
+    const data = acceptRadarData(
+      [{ id: 'a', label: ' Pouvoir ' }, { id: 'b', label: { fr: 'Savoir', en: 'Knowledge' } }, { id: 'c', label: { en: 'Network' } }],
+      [{ label: 'Nous', values: { a: 50, b: null, c: undefined }, low: { a: 10 }, high: { a: 90 } }],
+    );
+    expect(data?.axes.map((a) => a.label)).to.deep.equal(['Pouvoir', { fr: 'Savoir', en: 'Knowledge' }, { en: 'Network' }]);
+    expect(data?.series[0]).to.deep.equal({ label: 'Nous', values: { a: 50, b: null, c: undefined }, low: { a: 10 }, high: { a: 90 } });
+  });
+});
+
+/** The self-contained files check the radar's data with zod (accept-full.ts): same outcome, same words, where. */
+describe('the self-contained files check the radar’s data as the npm modules do', () => {
+  it('same data read, same problems said in the same words, in both languages', () => {
+    fc.assert(
+      fc.property(list(axis, 6), list(series, 12), (axes, s) => {
+        for (const locale of ['fr', 'en'] as const) {
+          const zod = inLocale(locale, () => checkWithZod(axes, s));
+          const ours = inLocale(locale, () => checkRadarData(axes, s, loaded));
+          if (ours.issues) expect(zod.issues).to.deep.equal(ours.issues);
+          else if (zod.issues) expect.fail(`refused with zod: ${JSON.stringify(zod.issues)}`);
+          else {
+            expect(read(zod.axes)).to.deep.equal(read(ours.axes));
+            expect(read(zod.series)).to.deep.equal(read(ours.series));
+          }
+        }
+      }),
       { numRuns: 500 },
     );
   });

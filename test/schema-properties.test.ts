@@ -3,8 +3,7 @@ import fc from 'fast-check';
 import type * as z from 'zod/mini';
 import { bandFor, computeScores, scoreItems } from '../src/components/checklist/scoring.js';
 import { SavedProgressSchema } from '../src/components/checklist/storage.js';
-import { formatPath } from '../src/internal/issues.js';
-import { describeSchemaIssue } from '../src/schema/issues.js';
+import { sayIssues } from '../src/schema/issues.js';
 import { InstrumentSchema, type Instrument } from '../src/schema/instrument.js';
 import { ResultSchema, type Answers } from '../src/schema/result.js';
 import { parseRoleTable } from '../src/schema/roles.js';
@@ -44,11 +43,12 @@ function assertClear(parse: Parse, data: unknown): boolean {
   const outcome = parse(data);
   if (outcome.success) return true;
   expect(outcome.issues.length).to.be.greaterThan(0);
-  for (const issue of outcome.issues) {
+  const said = sayIssues(outcome.issues);
+  outcome.issues.forEach((issue, i) => {
     expect(Array.isArray(issue.path)).to.equal(true);
-    expect(formatPath(issue.path)).to.be.a('string').and.not.equal('');
-    expect(describeSchemaIssue(issue)).to.be.a('string').and.match(/\p{L}{2,}/u);
-  }
+    expect(said[i].path).to.be.a('string').and.not.equal('');
+    expect(said[i].message).to.be.a('string').and.match(/\p{L}{2,}/u);
+  });
   return true;
 }
 

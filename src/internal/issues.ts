@@ -1,16 +1,26 @@
-import { msg } from '@lit/localize/init/install.js';
-import { str } from '@lit/localize/internal/str-tag.js';
+import type { msg } from '@lit/localize/init/install.js';
+import type { str } from '@lit/localize/internal/str-tag.js';
 import type * as z from 'zod/mini';
-// The English of this folder's messages.
-import '../generated/locales/en-internal.js';
+
+/**
+ * `msg` and `str`, given by the caller rather than imported. The radar loads these words on
+ * demand, with its full check (src/components/radar/validate.ts), and an app's bundler that
+ * splits code (esbuild) puts a module that both the code on demand and the code already loaded
+ * import in a file of its own, which every page would then load: this module imports nothing, and
+ * its English is a table (src/generated/locales/en-internal.ts) that the caller adds.
+ */
+export interface Localizer {
+  msg: typeof msg;
+  str: typeof str;
+}
 
 /** `items[3].text` for the path `['items', 3, 'text']`. */
-export function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[], l: Localizer): string {
   let out = '';
   for (const key of path) {
     out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
   }
-  return out || msg('(racine)', { id: 'issue.root', desc: 'Path of the whole questionnaire file' });
+  return out || l.msg('(racine)', { id: 'issue.root', desc: 'Path of the whole questionnaire file' });
 }
 
 /**
@@ -21,7 +31,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * the role table's schemas are said by `describeSchemaIssue` (src/schema/issues.ts), apart, so that
  * an app that imports the radar alone carries neither their words nor their English.
  */
-export function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue, l: Localizer): string {
+  const { msg, str } = l;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -36,21 +47,16 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_union':
       return msg('forme non reconnue (un texte, ou un objet {fr, en}, était attendu)', { id: 'issue.union' });
     case 'custom':
-      return describeCustom(issue.params?.reason as string | undefined, issue.message);
+      switch (issue.params?.reason) {
+        case 'duplicate-id':
+          return msg('cet identifiant est déjà utilisé', { id: 'issue.duplicate-id' });
+        case 'text-missing':
+          return msg('le texte doit être donné en français (fr), en anglais (en) ou dans les deux langues', {
+            id: 'issue.text-missing',
+          });
+      }
+      return issue.message;
     default:
       return issue.message;
-  }
-}
-
-function describeCustom(reason: string | undefined, fallback: string): string {
-  switch (reason) {
-    case 'duplicate-id':
-      return msg('cet identifiant est déjà utilisé', { id: 'issue.duplicate-id' });
-    case 'text-missing':
-      return msg('le texte doit être donné en français (fr), en anglais (en) ou dans les deux langues', {
-        id: 'issue.text-missing',
-      });
-    default:
-      return fallback;
   }
 }

@@ -1,9 +1,20 @@
 import { msg } from '@lit/localize/init/install.js';
 import { str } from '@lit/localize/internal/str-tag.js';
 import type * as z from 'zod/mini';
-import { describeIssue } from '../internal/issues.js';
+import { describeIssue, formatPath, type Localizer } from '../internal/issues.js';
+import { addEnglish } from '../internal/localize.js';
+import { english } from '../generated/locales/en-internal.js';
 // The English of this folder's messages.
 import '../generated/locales/en-schema.js';
+
+addEnglish(english);
+// `msg` is read when a message is said: the localization is installed later, when an element is made.
+const localizer: Localizer = {
+  get msg() {
+    return msg;
+  },
+  str,
+};
 
 /**
  * A zod issue of any of this folder's schemas said in the current locale (call within
@@ -44,5 +55,10 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue): string {
           return msg('un nombre fini est attendu', { id: 'issue.not-finite' });
       }
   }
-  return describeIssue(issue);
+  return describeIssue(issue, localizer);
+}
+
+/** Each issue where it is (`items[3].text`) and what it is, in the current locale (call within `inLocale`). */
+export function sayIssues(issues: readonly z.core.$ZodIssue[]): Array<{ path: string; message: string }> {
+  return issues.map((issue) => ({ path: formatPath(issue.path, localizer), message: describeSchemaIssue(issue) }));
 }

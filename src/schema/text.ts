@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ID_MAX_LENGTH, ID_PATTERN } from './id.js';
 import { lazy } from './lazy.js';
 
 /** The languages every element speaks. French (Québec) is the source language. */
@@ -31,10 +32,7 @@ export const TextSchema = lazy(() =>
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type Text = z.infer<typeof TextSchema>;
 
-/** What an identifier is made of: letters, digits, `-`, `_`, `.` and `:`; it starts with a letter or a digit. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
-/** The longest identifier. */
-export const ID_MAX_LENGTH = 100;
+export { ID_MAX_LENGTH, ID_PATTERN };
 
 /** An identifier: letters, digits, `-`, `_`, `.` and `:`; it starts with a letter or a digit. */
 export const IdSchema = lazy(() =>

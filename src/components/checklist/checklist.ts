@@ -22,8 +22,7 @@ import {
   inLocale,
   plural,
 } from '../../internal/localize.js';
-import { formatPath } from '../../internal/issues.js';
-import { describeSchemaIssue } from '../../schema/issues.js';
+import { sayIssues } from '../../schema/issues.js';
 import { inlineSize } from '../../internal/inline-size.js';
 import { bandLabel, renderRecommendations, renderScoreList, renderScoreTable, scoreRows } from '../results/results-view.js';
 import { downloadBlob } from '../../internal/download.js';
@@ -371,7 +370,7 @@ export class PartenariatChecklist extends LocalizedElement {
     if (!parsed.success) {
       this.active = undefined;
       const issues = inLocale(this.locale, () =>
-        parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeSchemaIssue(issue) })),
+        sayIssues(parsed.error.issues),
       );
       this.fail('instrument-invalid', '', issues);
       return;

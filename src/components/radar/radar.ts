@@ -3,14 +3,13 @@ import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg } from '@lit/localize/init/install.js';
 import { str } from '@lit/localize/internal/str-tag.js';
 import type { RadarAxis, RadarSeries } from '../../schema/radar.js';
-import { checkAxes, checkSeries } from './validate.js';
+import { checkRadar } from './accept.js';
 import type { Instrument } from '../../schema/instrument.js';
 import type { Result } from '../../schema/result.js';
 import { localize } from '../../schema/text.js';
 import { DEFAULT_DIMENSIONS, DEFAULT_SECTIONS } from '../../instruments/default-axes.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode, type PartenariatErrorDetail } from '../../events/events.js';
 import { formatNumber, formatPercent, inLocale } from '../../internal/localize.js';
-import { describeIssue, formatPath } from '../../internal/issues.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { radarStyles } from './radar.styles.js';
 import {
@@ -186,6 +185,8 @@ export class PartenariatRadar extends LocalizedElement {
   private model: Model | undefined;
   private measure: Measure = estimateWidth;
   private failure: PartenariatErrorDetail | undefined;
+  /** Refused data waits for the full check, which says why (see buildModel). */
+  private checking: Promise<void> | undefined;
   private readonly handleTargetChange = () => this.requestUpdate();
   /** Where the radar waits for its checklist when the page has not put it in yet. */
   private watched: Document | ShadowRoot | undefined;
@@ -224,6 +225,16 @@ export class PartenariatRadar extends LocalizedElement {
   }
 
 
+
+  /** Also waits, when the data is refused, for the words that say why: then the element shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.checking) {
+      await this.checking;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   protected override firstUpdated(): void {
     this.observeTextSize();
@@ -347,20 +358,24 @@ export class PartenariatRadar extends LocalizedElement {
     if (axesInput === null) {
       return this.fail('radar-invalid', msg('« axes » doit être une liste d’axes, « dimensions » ou « sections ».', { id: 'radar.error.axes-kind' }));
     }
-    // Checked as RadarAxesSchema and RadarSeriesListSchema would, without zod (validate.ts).
-    const axes = checkAxes(axesInput);
-    const series = checkSeries(seriesInput);
-    if (axes.issues || series.issues) {
-      const issues = [
-        ...(axes.issues ?? []).map((i) => ({ path: formatPath(['axes', ...i.path]), message: describeIssue(i) })),
-        ...(series.issues ?? []).map((i) => ({ path: formatPath(['series', ...i.path]), message: describeIssue(i) })),
-      ];
-      return this.fail('radar-invalid', msg('Les données du graphique ne sont pas valides.', { id: 'radar.error.invalid' }), issues);
+    // Checked as RadarAxesSchema and RadarSeriesListSchema would, without zod (accept.ts): refused
+    // data may first wait for the full check, which says what is wrong.
+    const data = checkRadar(axesInput, seriesInput);
+    if (data instanceof Promise) {
+      this.checking ??= data.then(() => {
+        this.checking = undefined;
+        this.requestUpdate();
+      });
+      return this.fail('radar-invalid', '');
     }
-    if (axes.data.length < MIN_AXES || axes.data.length > MAX_AXES) {
+    if (data.issues) {
+      return this.fail('radar-invalid', msg('Les données du graphique ne sont pas valides.', { id: 'radar.error.invalid' }), data.issues);
+    }
+    const { axes, series } = data;
+    if (axes.length < MIN_AXES || axes.length > MAX_AXES) {
       return this.fail(
         'radar-axes-count',
-        msg(str`Un graphique radar a besoin de 3 à 12 axes ; il en a reçu ${axes.data.length}.`, { id: 'radar.error.count' }),
+        msg(str`Un graphique radar a besoin de 3 à 12 axes ; il en a reçu ${axes.length}.`, { id: 'radar.error.count' }),
       );
     }
     const read = (record: Record<string, number | null | undefined> | undefined, id: string) => {
@@ -368,11 +383,11 @@ export class PartenariatRadar extends LocalizedElement {
       return typeof v === 'number' ? v : null;
     };
     this.model = {
-      axes: axes.data.map((a) => ({ id: a.id, label: localize(a.label, locale) })),
-      series: series.data.map((s) => ({
+      axes: axes.map((a) => ({ id: a.id, label: localize(a.label, locale) })),
+      series: series.map((s) => ({
         label: localize(s.label, locale),
         band: Boolean(s.low && s.high),
-        cells: axes.data.map((a) => {
+        cells: axes.map((a) => {
           const value = read(s.values, a.id);
           const c = value === null ? null : clamp(value, this.min, this.max);
           return {

@@ -1,6 +1,12 @@
 import type * as z from 'zod/mini';
-import { ID_MAX_LENGTH, ID_PATTERN, type LocalizedText, type Text } from '../../schema/text.js';
+import type { LocalizedText, Text } from '../../schema/text.js';
 import type { RadarAxis, RadarSeries } from '../../schema/radar.js';
+import type { PartenariatErrorDetail } from '../../events/events.js';
+import { describeIssue, formatPath, type Localizer } from '../../internal/issues.js';
+import type { RadarData } from './accept.js';
+
+/** The English of the words that say what is wrong, for the radar to add when it loads this module. */
+export { english } from '../../generated/locales/en-internal.js';
 
 /**
  * The radar's data checked without zod, so that a page or an app that uses the radar alone does
@@ -9,7 +15,18 @@ import type { RadarAxis, RadarSeries } from '../../schema/radar.js';
  * source of the JSON Schema), and so are the problems found, in the same order, with the same
  * paths and codes, which `describeIssue` says in the same words. test/radar-validate.test.ts
  * checks both against each other on generated data.
+ *
+ * The radar loads this module only when its quick check (accept.ts) refuses the data, to say
+ * what is wrong: `checkRadarData`. It imports nothing that the radar imports (an app's bundler
+ * that splits code would put such a module in a file of its own, which every page would load):
+ * what it needs of that code, the radar gives it (`Loaded`).
  */
+
+/** What the full check takes from the code already loaded: `msg` and `str`, and the rule of ids (src/schema/id.ts). */
+export interface Loaded extends Localizer {
+  idPattern: RegExp;
+  idMaxLength: number;
+}
 
 type Issue = z.core.$ZodIssue;
 type Path = PropertyKey[];
@@ -35,10 +52,10 @@ function maxLength(found: Found, path: Path, value: unknown, maximum: number): v
   if (!((size as number) <= maximum)) add(found, path, 'too_big', { maximum });
 }
 
-function checkId(found: Found, path: Path, value: unknown): string {
+function checkId(found: Found, path: Path, value: unknown, rule: Loaded): string {
   if (typeof value !== 'string') wrongType(found, path, 'string', value);
-  else if (!ID_PATTERN.test(value)) add(found, path, 'invalid_format');
-  maxLength(found, path, value, ID_MAX_LENGTH);
+  else if (!rule.idPattern.test(value)) add(found, path, 'invalid_format');
+  maxLength(found, path, value, rule.idMaxLength);
   return value as string;
 }
 
@@ -111,9 +128,9 @@ const outcome = <T>(found: Found, data: T[]): { data: T[]; issues?: undefined } 
   found.length ? { issues: found.map(({ stop: _, ...issue }) => issue as Issue) } : { data };
 
 /** The axes as read, or their problems as RadarAxesSchema reports them. */
-export function checkAxes(value: unknown) {
+export function checkAxes(value: unknown, rule: Loaded) {
   const { found, data } = checkList<RadarAxis>(value, (found, path, axis) => ({
-    id: checkId(found, [...path, 'id'], axis.id),
+    id: checkId(found, [...path, 'id'], axis.id, rule),
     label: checkText(found, [...path, 'label'], axis.label),
   }));
   if (!stopped(found)) {
@@ -143,4 +160,21 @@ export function checkSeries(value: unknown) {
     10,
   );
   return outcome(found, data);
+}
+
+/**
+ * The radar's axes and series as read, or what is wrong with them, said in the current locale
+ * (call within `inLocale`), each where it is (`axes[3].id`, `series[0].values.a1`).
+ */
+export function checkRadarData(
+  axesInput: unknown,
+  seriesInput: unknown,
+  loaded: Loaded,
+): RadarData | { issues: PartenariatErrorDetail['issues'] } {
+  const axes = checkAxes(axesInput, loaded);
+  const series = checkSeries(seriesInput);
+  if (!axes.issues && !series.issues) return { axes: axes.data, series: series.data };
+  const said = (issues: Issue[] = [], root: string) =>
+    issues.map((i) => ({ path: formatPath([root, ...i.path], loaded), message: describeIssue(i, loaded) }));
+  return { issues: [...said(axes.issues, 'axes'), ...said(series.issues, 'series')] };
 }

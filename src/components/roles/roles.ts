@@ -10,8 +10,7 @@ import { ROLE_TABLE_LIMITS, parseRoleTable, roleOf, withPlainAssignments, type P
 import { localize } from '../../schema/text.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode, type PartenariatErrorDetail } from '../../events/events.js';
 import { inLocale, plural } from '../../internal/localize.js';
-import { formatPath } from '../../internal/issues.js';
-import { describeSchemaIssue } from '../../schema/issues.js';
+import { sayIssues } from '../../schema/issues.js';
 import { downloadBlob } from '../../internal/download.js';
 import { TextStore, toAutosaveMode, type AutosaveMode } from '../../internal/store.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -263,7 +262,7 @@ export class PartenariatRoles extends LocalizedElement {
   private accept(data: unknown, code: PartenariatErrorCode, byUser: boolean, label = '', parsed = parseRoleTable(data)): boolean {
     if (!parsed.success) {
       const issues = inLocale(this.locale, () =>
-        parsed.issues.slice(0, MAX_ISSUES).map((i) => ({ path: formatPath(i.path), message: describeSchemaIssue(i) })),
+        sayIssues(parsed.issues.slice(0, MAX_ISSUES)),
       );
       const more = parsed.issues.length - issues.length;
       this.report(

@@ -10,8 +10,7 @@ import { defaultInstrument } from '../../instruments/default.js';
 import { PartenariatErrorEvent, type PartenariatErrorCode } from '../../events/events.js';
 import { formatDate, formatNumber, formatPercent, inLocale, plural } from '../../internal/localize.js';
 import { inlineSize } from '../../internal/inline-size.js';
-import { formatPath } from '../../internal/issues.js';
-import { describeSchemaIssue } from '../../schema/issues.js';
+import { sayIssues } from '../../schema/issues.js';
 import { downloadBlob } from '../../internal/download.js';
 import { bandFor, scaleRange } from '../checklist/scoring.js';
 import { aggregate, type ExclusionReason, type ItemSummary, type Stats, type Summary } from './aggregate.js';
@@ -339,7 +338,7 @@ export class PartenariatSummary extends LocalizedElement {
       }
       const parsed = InstrumentSchema.safeParse(data, { reportInput: true });
       if (!parsed.success) {
-        const issues = inLocale(this.locale, () => parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeSchemaIssue(issue) })));
+        const issues = inLocale(this.locale, () => sayIssues(parsed.error.issues));
         return failed('instrument-invalid', '', issues);
       }
       this.remoteInstrument = { status: 'loaded', value: parsed.data };
