@@ -220,6 +220,12 @@ export function bandPath(low: Point[], high: Point[]): string {
 export function markerPath(index: number, p: Point, r: number): string {
   const { x, y } = p;
   const poly = (pts: Array<[number, number]>) => ring(pts.map(([dx, dy]) => ({ x: x + dx, y: y + dy })));
+  // The points of a quarter, then the same turned by a quarter turn, three times (square, plus, x).
+  const fourfold = (quarter: Array<[number, number]>) => {
+    const pts = [...quarter];
+    for (let k = 0; k < 3; k++) pts.push(...pts.slice(-quarter.length).map(([dx, dy]): [number, number] => [-dy, dx]));
+    return poly(pts);
+  };
   const regular = (sides: number, rot: number, rr = r) =>
     poly(Array.from({ length: sides }, (_, i) => {
       const a = rot + (2 * Math.PI * i) / sides;
@@ -229,7 +235,7 @@ export function markerPath(index: number, p: Point, r: number): string {
     case 0: // circle
       return `M${fmt(x - r)} ${fmt(y)} a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(2 * r)} 0 a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(-2 * r)} 0 Z`;
     case 1: // square
-      return poly([[-r * 0.85, -r * 0.85], [r * 0.85, -r * 0.85], [r * 0.85, r * 0.85], [-r * 0.85, r * 0.85]]);
+      return fourfold([[-r * 0.85, -r * 0.85]]);
     case 2: // triangle
       return regular(3, -Math.PI / 2, r * 1.15);
     case 3: // diamond
@@ -237,7 +243,7 @@ export function markerPath(index: number, p: Point, r: number): string {
     case 4: // triangle pointing down
       return regular(3, Math.PI / 2, r * 1.15);
     case 5: // plus
-      return poly([[-r * 0.35, -r], [r * 0.35, -r], [r * 0.35, -r * 0.35], [r, -r * 0.35], [r, r * 0.35], [r * 0.35, r * 0.35], [r * 0.35, r], [-r * 0.35, r], [-r * 0.35, r * 0.35], [-r, r * 0.35], [-r, -r * 0.35], [-r * 0.35, -r * 0.35]]);
+      return fourfold([[-r * 0.35, -r], [r * 0.35, -r], [r * 0.35, -r * 0.35]]);
     case 6: // star
       return poly(Array.from({ length: 10 }, (_, i) => {
         const a = -Math.PI / 2 + (Math.PI * i) / 5;
@@ -249,7 +255,7 @@ export function markerPath(index: number, p: Point, r: number): string {
     case 8: // hexagon
       return regular(6, 0, r * 1.05);
     default: // an x
-      return poly([[-r, -r * 0.55], [-r * 0.55, -r], [0, -r * 0.45], [r * 0.55, -r], [r, -r * 0.55], [r * 0.45, 0], [r, r * 0.55], [r * 0.55, r], [0, r * 0.45], [-r * 0.55, r], [-r, r * 0.55], [-r * 0.45, 0]]);
+      return fourfold([[-r, -r * 0.55], [-r * 0.55, -r], [0, -r * 0.45]]);
   }
 }
 

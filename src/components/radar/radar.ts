@@ -81,7 +81,7 @@ function measurer(family: string): Measure {
 const TARGET = 24;
 
 const axesConverter = {
-  fromAttribute: (value: string | null) => (value === 'sections' ? 'sections' : value === 'dimensions' || value === null ? 'dimensions' : value),
+  fromAttribute: (value: string | null) => value ?? 'dimensions',
   toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
 };
 
@@ -198,9 +198,8 @@ export class PartenariatRadar extends LocalizedElement {
 
 
   override connectedCallback(): void {
+    // Moved in the page, it renders again (LocalizedElement) and looks for its checklist again.
     super.connectedCallback();
-    // Moved in the page: look for the followed checklist again.
-    if (this.hasUpdated) this.requestUpdate();
     this.resizeObserver = new ResizeObserver((entries) => {
       for (const entry of entries) {
         // Next frame: re-rendering inside the observer's callback would resize it again at once.
@@ -492,7 +491,7 @@ export class PartenariatRadar extends LocalizedElement {
     const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.radar');
     const model = this.model;
     if (!chart || !model) return;
-    const name = `${inLocale(this.locale, () => this.chartTitle()).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'radar'}`;
+    const name = inLocale(this.locale, () => this.chartTitle()).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'radar';
     this.exportFailure = undefined;
     let failure: 'image' | 'png' = 'image';
     try {
