@@ -104,10 +104,10 @@ function staticImports(): Plugin {
 }
 
 /**
- * Puts src/components/radar/accept-full.ts in the place of accept.ts in the self-contained files.
- * The quick check (accept.ts) lets an app that imports the radar alone load the full check without
- * zod only for refused data; these files hold zod and the radar's schemas anyway, so the radar
- * checks its data with them there (about 0.5 KB brotli less for `dist/partenariat.js`).
+ * Puts src/components/radar/check-with-zod.ts in the place of check.ts in the self-contained files.
+ * check.ts lets an app that imports the radar alone load the full check without zod only for
+ * refused data; these files hold zod and the radar's schemas anyway, so refused data is said wrong
+ * by them there (about 0.5 KB brotli less for `dist/partenariat.js`).
  */
 function fullRadarCheck(): Plugin {
   return {
@@ -115,8 +115,8 @@ function fullRadarCheck(): Plugin {
     enforce: 'pre',
     apply: 'build',
     resolveId(source, importer) {
-      if (source === './accept.js' && importer?.endsWith('/src/components/radar/radar.ts')) {
-        return resolve(root, 'src/components/radar/accept-full.ts');
+      if (source === './check.js' && importer?.endsWith('/src/components/radar/radar.ts')) {
+        return resolve(root, 'src/components/radar/check-with-zod.ts');
       }
       return null;
     },

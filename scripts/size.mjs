@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const GOAL = 30_000;
-const SIZE_BUDGET = 62_200;
+const SIZE_BUDGET = 62_500;
 const file = readFileSync(new URL('../dist/partenariat.js', import.meta.url));
 const gzip = gzipSync(file, { level: 9 }).length;
 const brotli = brotliCompressSync(file, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

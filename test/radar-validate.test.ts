@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import type * as z from 'zod/mini';
 import { msg } from '@lit/localize/init/install.js';
 import { str } from '@lit/localize/internal/str-tag.js';
-import { acceptRadarData } from '../src/components/radar/accept.js';
-import { checkRadar as checkWithZod } from '../src/components/radar/accept-full.js';
+import { acceptRadarData } from '../src/components/radar/quick-check.js';
+import { checkRadar as checkWithZod } from '../src/components/radar/check-with-zod.js';
 import { checkAxes, checkRadarData, checkSeries, english, type Loaded } from '../src/components/radar/validate.js';
 import { describeIssue, formatPath } from '../src/internal/issues.js';
 import { addEnglish, inLocale } from '../src/internal/localize.js';
@@ -136,7 +136,7 @@ describe('the radar checks its data as its zod schemas do', () => {
 });
 
 /**
- * The radar accepts right data at once (accept.ts) and loads the full check (validate.ts) only
+ * The radar accepts right data at once (quick-check.ts) and loads the full check (validate.ts) only
  * when that quick check refuses it: both must accept exactly the same data, and read it the same.
  */
 describe('the quick check of the radar accepts what the full check accepts, and nothing else', () => {
@@ -201,7 +201,7 @@ describe('the quick check of the radar accepts what the full check accepts, and 
   });
 });
 
-/** The self-contained files check the radar's data with zod (accept-full.ts): same outcome, same words, where. */
+/** The self-contained files say what is wrong with the radar's data with zod (check-with-zod.ts): same outcome, same words, where. */
 describe('the self-contained files check the radar’s data as the npm modules do', () => {
   it('same data read, same problems said in the same words, in both languages', () => {
     fc.assert(

@@ -3,7 +3,7 @@ import { LocalizedElement } from '../../internal/localized-element.js';
 import { msg } from '@lit/localize/init/install.js';
 import { str } from '@lit/localize/internal/str-tag.js';
 import type { RadarAxis, RadarSeries } from '../../schema/radar.js';
-import { checkRadar } from './accept.js';
+import { checkRadar } from './check.js';
 import type { Instrument } from '../../schema/instrument.js';
 import type { Result } from '../../schema/result.js';
 import { localize } from '../../schema/text.js';
@@ -357,7 +357,7 @@ export class PartenariatRadar extends LocalizedElement {
     if (axesInput === null) {
       return this.fail('radar-invalid', msg('« axes » doit être une liste d’axes, « dimensions » ou « sections ».', { id: 'radar.error.axes-kind' }));
     }
-    // Checked as RadarAxesSchema and RadarSeriesListSchema would, without zod (accept.ts): refused
+    // Checked as RadarAxesSchema and RadarSeriesListSchema would (check.ts): refused
     // data may first wait for the full check, which says what is wrong.
     const data = checkRadar(axesInput, seriesInput);
     if (data instanceof Promise) {

@@ -3,7 +3,7 @@ import type { LocalizedText, Text } from '../../schema/text.js';
 import type { RadarAxis, RadarSeries } from '../../schema/radar.js';
 import type { PartenariatErrorDetail } from '../../events/events.js';
 import { describeIssue, formatPath, type Localizer } from '../../internal/issues.js';
-import type { RadarData } from './accept.js';
+import type { RadarData } from './quick-check.js';
 
 /** The English of the words that say what is wrong, for the radar to add when it loads this module. */
 export { english } from '../../generated/locales/en-internal.js';
@@ -16,7 +16,7 @@ export { english } from '../../generated/locales/en-internal.js';
  * paths and codes, which `describeIssue` says in the same words. test/radar-validate.test.ts
  * checks both against each other on generated data.
  *
- * The radar loads this module only when its quick check (accept.ts) refuses the data, to say
+ * The radar loads this module only when its quick check (quick-check.ts) refuses the data, to say
  * what is wrong: `checkRadarData`. It imports nothing that the radar imports (an app's bundler
  * that splits code would put such a module in a file of its own, which every page would load):
  * what it needs of that code, the radar gives it (`Loaded`).
