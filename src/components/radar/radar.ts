@@ -103,7 +103,8 @@ const axesConverter = {
  *   than 3 or more than 12 axes, an unknown `for` target), or an image a person asked for cannot be
  *   made (`radar-export`: the PNG, or the code that makes images, which the radar loads when a
  *   person first asks for one; the element says so under its buttons too); `detail` is
- *   `{code, message, issues}`.
+ *   `{code, message, issues}`. From the npm modules, the first data a page's radars refuse waits
+ *   for the code that says what is wrong, loaded then (`updateComplete` waits for it too).
  *
  * @csspart root - The element's box.
  * @csspart chart - The SVG chart.
