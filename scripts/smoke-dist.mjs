@@ -53,9 +53,10 @@ const radarApp = await build({
 });
 for (const f of radarApp.outputFiles) appFiles[f.path] = f.contents;
 pages['/npm-radar.html'] = page(`<script type="module" src="radar-app/stdin.js"></script><partenariat-radar lang="en"></partenariat-radar><script type="module" src="radar-good.js"></script>`);
-pages['/npm.html'] = page(`<script type="module" src="app.js"></script><partenariat-checklist lang="en" storage-key="npm"></partenariat-checklist><partenariat-radar id="bad" lang="en"></partenariat-radar><partenariat-radar id="good" lang="en"></partenariat-radar><partenariat-roles lang="en" template="municipalite"></partenariat-roles><partenariat-summary lang="en"></partenariat-summary><script type="module" src="npm-data.js"></script>`);
+pages['/npm.html'] = page(`<script type="module" src="app.js"></script><partenariat-checklist lang="en" storage-key="npm"></partenariat-checklist><partenariat-checklist id="bad-questionnaire" lang="en" autosave="off"></partenariat-checklist><partenariat-radar id="bad" lang="en"></partenariat-radar><partenariat-radar id="good" lang="en"></partenariat-radar><partenariat-roles lang="en" template="municipalite"></partenariat-roles><partenariat-summary lang="en"></partenariat-summary><script type="module" src="npm-data.js"></script>`);
 scripts['/npm-data.js'] = `customElements.whenDefined('partenariat-summary').then(() => {
   document.querySelector('#bad').series = [{ label: 'A', values: { pouvoir: 'beaucoup' } }];
+  document.querySelector('#bad-questionnaire').instrument = { version: 2 };
   ${scripts['/radar-good.js'].replace("document.querySelector('partenariat-radar')", "document.querySelector('#good')")}
   ${scripts['/summary-data.js']}
 });`;
@@ -171,7 +172,7 @@ try {
   {
     const { tab, problems, requested } = await openTab();
     await tab.goto(`${origin}/npm.html`);
-    const checklist = tab.locator('partenariat-checklist');
+    const checklist = tab.locator('partenariat-checklist').first();
     await checklist.getByRole('button', { name: 'Start' }).click({ timeout: 5000 }).catch((e) => {
       console.error(problems, requested);
       throw e;
@@ -183,6 +184,8 @@ try {
     await alert.waitFor({ timeout: 5000 });
     const text = (await alert.textContent()).replace(/\s+/g, ' ');
     check(text.includes('The chart’s data is not valid.') && text.includes('series[0].values.pouvoir') && text.includes('expected type: number'), 'npm modules: the radar refuses a value that is not a number, in English, and says where and why');
+    const refused = (await tab.locator('#bad-questionnaire').getByRole('alert').textContent({ timeout: 5000 })).replace(/\s+/g, ' ');
+    check(refused.includes('required field missing') && refused.includes('expected type: string'), 'npm modules: the checklist says what is wrong with a questionnaire, in English');
     const before = requested.length;
     const [download] = await Promise.all([
       tab.waitForEvent('download', { timeout: 5000 }),
